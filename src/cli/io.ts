@@ -1,0 +1,39 @@
+/**
+ * What every command shares: printing, exit codes, and turning library errors into
+ * `fil:linje: melding` lines instead of stack traces.
+ */
+import { AvtaleverkError } from '../errors.js'
+
+export const EXIT_OK = 0
+/** Validation found errors, or diff found changes. */
+export const EXIT_FINDINGS = 1
+/** Usage, input or output errors. */
+export const EXIT_ERROR = 2
+
+export interface Io {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** Whether stdout is a terminal (colours on). */
+  isTTY: boolean
+  cwd: string
+}
+
+export const processIo = (): Io => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  isTTY: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+})
+
+/** Prints an error the user can act on; an unexpected one gets its message, not its stack. */
+export function reportError(io: Io, e: unknown): number {
+  if (e instanceof AvtaleverkError) {
+    io.stderr(`${e.format()}\n`)
+    const count = 1 + e.details.length
+    if (count > 1) io.stderr(`${count} feil.\n`)
+  } else {
+    io.stderr(`avtaleverk: uventet feil: ${e instanceof Error ? e.message : String(e)}\n`)
+    io.stderr('Dette er en feil i avtaleverk; meld den gjerne med kommandoen og filene som ga den.\n')
+  }
+  return EXIT_ERROR
+}

@@ -1,0 +1,12 @@
+import { processIo } from './io.js'
+import { runCli } from './program.js'
+
+runCli(process.argv.slice(2), processIo()).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (e: unknown) => {
+    process.stderr.write(`avtaleverk: uventet feil: ${e instanceof Error ? e.message : String(e)}\n`)
+    process.exitCode = 2
+  },
+)

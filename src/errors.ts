@@ -1,0 +1,64 @@
+/**
+ * The one error type the library throws. Every failure a user can cause (bad file, bad YAML,
+ * bad template value) becomes an AvtaleverkError with a code, a Norwegian message and, where
+ * it has one, a place; the CLI prints `fil:linje:kolonne: melding` and never a stack trace.
+ */
+export type ErrorCode =
+  | 'lesefeil'
+  | 'tom-fil'
+  | 'binærfil'
+  | 'for-stor'
+  | 'for-dyp'
+  | 'mangler-front-matter'
+  | 'ugyldig-yaml'
+  | 'skjemafeil'
+  | 'duplisert-id'
+  | 'ingen-dokumenter'
+  | 'bruksfeil'
+  | 'malfeil'
+  | 'skrivefeil'
+  | 'finnes-fra-før'
+  | 'git-feil'
+
+export interface ErrorPlace {
+  file?: string
+  line?: number
+  column?: number
+}
+
+export class AvtaleverkError extends Error {
+  override readonly name = 'AvtaleverkError'
+  readonly code: ErrorCode
+  readonly file: string | undefined
+  readonly line: number | undefined
+  readonly column: number | undefined
+  /** Further problems of the same kind (a schema can fail at several keys at once). */
+  readonly details: AvtaleverkError[]
+
+  constructor(code: ErrorCode, message: string, place: ErrorPlace = {}, details: AvtaleverkError[] = []) {
+    super(message)
+    this.code = code
+    this.file = place.file
+    this.line = place.line
+    this.column = place.column
+    this.details = details
+  }
+
+  /** `fil:linje:kolonne: melding`, the form editors and terminals turn into links. */
+  format(): string {
+    const lines = [formatOne(this)]
+    for (const d of this.details) lines.push(formatOne(d))
+    return lines.join('\n')
+  }
+}
+
+function formatOne(e: AvtaleverkError): string {
+  let where = e.file ?? ''
+  if (e.file && e.line) where += `:${e.line}`
+  if (e.file && e.line && e.column) where += `:${e.column}`
+  return where ? `${where}: ${e.message}` : e.message
+}
+
+export function isAvtaleverkError(value: unknown): value is AvtaleverkError {
+  return value instanceof AvtaleverkError
+}

@@ -1,0 +1,151 @@
+/**
+ * The typed model every verb reads. Plain data: no methods, no classes, so that it can be
+ * serialised to JSON, compared in tests and handed to other tools as it is.
+ */
+import type { Root } from 'mdast'
+
+/** 1-based line and column, as editors and CI annotations count them. */
+export interface Point {
+  line: number
+  column: number
+}
+
+export interface Range {
+  start: Point
+  end: Point
+}
+
+export type DocumentType = 'samarbeidsavtale' | 'retningslinje' | 'veileder'
+export type DocumentStatus = 'utkast' | 'høring' | 'forslag' | 'vedtatt'
+export type HearingLabel = 'revidert etter høringsrunde' | 'uendret etter høringsrunde'
+
+/** The YAML front matter of an agreement document (schemas/agreement.schema.json). */
+export interface FrontMatter {
+  id: string
+  type: DocumentType
+  number?: number
+  title: string
+  version: string
+  status: DocumentStatus
+  /** ISO date, YYYY-MM-DD. */
+  date: string
+  /** The hotjl § 6-2 first-paragraph points the document claims to cover. */
+  hotjl?: number[]
+  /** Section id in the samarbeidsavtale that anchors this document. */
+  anchor?: string
+  hearing?: HearingLabel
+  /** Old tjenesteavtaler this document replaces, e.g. `tjenesteavtale-8`. */
+  replaces?: string[]
+  [key: string]: unknown
+}
+
+/**
+ * A reference to a paragraph of an act ("hotjl § 6-2, pkt. 12", "shtjl § 2-1 e",
+ * "6-2, 1. ledd, nr. 4"). `act` is the key in the acts table, or null when the text names no
+ * act the table knows.
+ */
+export interface LawCitation {
+  act: string | null
+  /** The words that named the act, as written ("Hotjl.", "helse- og omsorgstjenestelovens"). */
+  actText: string | null
+  /** Chapter-style paragraph number, e.g. "6-2", "2-1 e". */
+  paragraph: string
+  /** Ledd (paragraph of the section), 1-based, when the text gives one. */
+  ledd: number | null
+  /** Numbered points ("nr.", "pkt.", "punkt", "punktene") in the order written. */
+  points: number[]
+  /** The act's date as the text gives it ("14. juni 2011"), ISO, when written next to the name. */
+  actDate: string | null
+  text: string
+  range: Range
+}
+
+/** A citation of hotjl § 6-2: the points it names, or the second paragraph. */
+export interface Hotjl62Citation {
+  /** Points of the first paragraph; empty when the text cites § 6-2 as a whole. */
+  points: number[]
+  /** True when the citation names the second paragraph (andre ledd). */
+  secondParagraph: boolean
+  text: string
+  range: Range
+}
+
+/** Where a cross-reference points. Any field may be absent: "se retningslinje 3" has no section. */
+export interface ReferenceTarget {
+  /** Document id, e.g. `samarbeidsavtale`, `retningslinje-3`. */
+  document: string
+  /** Part of the samarbeidsavtale (Del 1 / Del 2), when named. */
+  part?: number
+  /** Section number, e.g. "2.2", "8". */
+  section?: string
+}
+
+export interface CrossReference {
+  target: ReferenceTarget
+  /** A title quoted next to the reference («…» or in parentheses), to compare with the target's. */
+  quotedTitle?: string
+  text: string
+  range: Range
+}
+
+/** `{{kommune.navn}}`, `{{avtale.dato | lang}}`; `block` when it stands alone in a paragraph. */
+export interface TemplateVariable {
+  name: string
+  format: string | null
+  block: boolean
+  text: string
+  range: Range
+}
+
+export type SectionKind = 'part' | 'numbered' | 'unnumbered'
+
+export interface Section {
+  /** Stable id: explicit `{#id}` or derived from document id, part and number. */
+  id: string
+  kind: SectionKind
+  /** Normalised number ("2.1", "10"); for a part its number ("1" for Del 1); null if none. */
+  number: string | null
+  /** The number exactly as written in the heading ("10 ."), for the numbering rule. */
+  numberText: string | null
+  title: string
+  /** The heading text as written, minus an explicit id. */
+  heading: string
+  /** Markdown heading depth (2–6). */
+  depth: number
+  /** The part (Del) of the samarbeidsavtale this section lies in, if any. */
+  part: number | null
+  /** From the heading to the end of the section's last block, children included. */
+  range: Range
+  headingRange: Range
+  /** Plain text of the section's own blocks (children excluded), blocks joined by "\n\n". */
+  text: string
+  /** Each own block as plain text, in order: the unit of paragraph-level diffs. */
+  blocks: string[]
+  citations: Hotjl62Citation[]
+  lawCitations: LawCitation[]
+  references: CrossReference[]
+  variables: TemplateVariable[]
+  children: Section[]
+}
+
+export interface AgreementDocument {
+  /** Path as given by the caller (relative paths stay relative: diagnostics print them). */
+  path: string
+  frontMatter: FrontMatter
+  /** Line of each front matter key, for diagnostics at the offending key. */
+  frontMatterLines: Record<string, number>
+  /** The `#` title heading text. */
+  title: string
+  titleRange: Range | null
+  /** Text before the first `##` section (preamble paragraphs). */
+  preamble: { text: string; blocks: string[]; citations: Hotjl62Citation[]; lawCitations: LawCitation[]; references: CrossReference[]; variables: TemplateVariable[] }
+  sections: Section[]
+  tree: Root
+  source: string
+}
+
+export interface AgreementSet {
+  /** Directory the set was loaded from, or '' when assembled in memory. */
+  root: string
+  documents: AgreementDocument[]
+}

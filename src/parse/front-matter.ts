@@ -1,0 +1,141 @@
+/**
+ * YAML front matter: parsed with `yaml` (keeping each key's line) and checked against
+ * schemas/agreement.schema.json with ajv. Errors point at the offending key's line.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { AvtaleverkError } from '../errors.js'
+import type { FrontMatter } from '../model.js'
+import agreementSchema from '../../schemas/agreement.schema.json' with { type: 'json' }
+
+export interface ParsedYaml<T> {
+  value: T
+  /** Line (1-based, in the file) of each top-level key. */
+  keyLines: Record<string, number>
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/**
+ * Copies parsed YAML into plain objects, dropping keys that could reach Object.prototype
+ * when a later step spreads or merges the data.
+ */
+export function withoutPrototypeKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrototypeKeys)
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) if (!UNSAFE_KEYS.has(k)) out[k] = withoutPrototypeKeys(v)
+    return out
+  }
+  return value
+}
+
+/**
+ * Parses YAML text that starts at `firstLine` of `file`. Throws ugyldig-yaml with the line of
+ * the first error.
+ */
+export function parseYaml<T = unknown>(text: string, file: string, firstLine = 1): ParsedYaml<T> {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    const lastLine = text.split('\n').length
+    const errors = doc.errors.map((e) => {
+      const pos = lineCounter.linePos(e.pos[0])
+      // An unterminated quote is found at the end of the text: report the last line, not past it.
+      const line = Math.min(pos.line, lastLine)
+      return new AvtaleverkError('ugyldig-yaml', `Ugyldig YAML: ${norwegianYamlMessage(e.code, e.message)}`, {
+        file,
+        line: line + firstLine - 1,
+        column: line === pos.line ? pos.col : 1,
+      })
+    })
+    throw errors.length === 1 ? errors[0]! : new AvtaleverkError('ugyldig-yaml', errors[0]!.message, errors[0]!, errors.slice(1))
+  }
+  const keyLines: Record<string, number> = {}
+  if (isMap(doc.contents)) {
+    for (const item of doc.contents.items) {
+      if (isScalar(item.key) && item.key.range) {
+        keyLines[String(item.key.value)] = lineCounter.linePos(item.key.range[0]).line + firstLine - 1
+      }
+    }
+  }
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: 100 })
+  } catch (e) {
+    throw new AvtaleverkError('ugyldig-yaml', `Ugyldig YAML: ${(e as Error).message}`, { file, line: firstLine })
+  }
+  return { value: withoutPrototypeKeys(value) as T, keyLines }
+}
+
+function norwegianYamlMessage(code: string, message: string): string {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: 'samme nøkkel står to ganger',
+    BAD_INDENT: 'feil innrykk',
+    MISSING_CHAR: 'et tegn mangler (for eksempel et avsluttende anførselstegn eller klammeparentes)',
+    MULTILINE_IMPLICIT_KEY: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon eller et anførselstegn?)',
+    BLOCK_AS_IMPLICIT_KEY: 'en blokk kan ikke brukes som nøkkel',
+    UNEXPECTED_TOKEN: 'uventet tegn',
+    TAB_AS_INDENT: 'tabulator kan ikke brukes som innrykk',
+    ALIAS_PROPS: 'et alias kan ikke ha egenskaper',
+    BAD_ALIAS: 'ukjent alias',
+  }
+  return known[code] ?? message.split('\n')[0]!
+}
+
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false })
+const validateFrontMatter: ValidateFunction = ajv.compile(agreementSchema)
+
+/** Norwegian text for an ajv error, naming the key. */
+export function schemaMessage(e: ErrorObject): string {
+  const key = e.instancePath.replace(/^\//, '').replace(/\//g, '.') || (e.params as { missingProperty?: string }).missingProperty || ''
+  switch (e.keyword) {
+    case 'required':
+      return `mangler påkrevd felt «${(e.params as { missingProperty: string }).missingProperty}»`
+    case 'enum':
+      return `«${key}» må være en av: ${((e.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`
+    case 'type':
+      return `«${key}» har feil type (skal være ${translateType((e.params as { type: string }).type)})`
+    case 'pattern':
+      return `«${key}» har ugyldig format (${key.endsWith('date') || key === 'date' ? 'dato skrives ÅÅÅÅ-MM-DD' : `skal passe mønsteret ${(e.params as { pattern: string }).pattern}`})`
+    case 'minimum':
+    case 'maximum':
+      return `«${key}» er utenfor tillatt område (${e.message ?? ''})`
+    case 'uniqueItems':
+      return `«${key}» har samme verdi flere ganger`
+    case 'minLength':
+      return `«${key}» kan ikke være tom`
+    case 'additionalProperties':
+      return `ukjent felt «${(e.params as { additionalProperty: string }).additionalProperty}»`
+    case 'if':
+      return ''
+    default:
+      return `«${key}»: ${e.message ?? 'ugyldig verdi'}`
+  }
+}
+
+function translateType(t: string): string {
+  return ({ string: 'tekst', integer: 'heltall', number: 'tall', array: 'liste', object: 'tabell', boolean: 'ja/nei' } as Record<string, string>)[t] ?? t
+}
+
+/** Turns ajv errors into diagnostics at the line of the offending key (or the first line). */
+export function schemaErrors(errors: ErrorObject[] | null | undefined, file: string, keyLines: Record<string, number>, fallbackLine: number): AvtaleverkError[] {
+  return (errors ?? [])
+    .map((e) => ({ e, message: schemaMessage(e) }))
+    .filter((x) => x.message !== '')
+    .map(({ e, message }) => {
+      const top = e.instancePath.split('/')[1] ?? ''
+      return new AvtaleverkError('skjemafeil', `Front matter: ${message}`, { file, line: keyLines[top] ?? fallbackLine })
+    })
+}
+
+export function checkFrontMatter(value: unknown, file: string, keyLines: Record<string, number>, firstLine: number): FrontMatter {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new AvtaleverkError('skjemafeil', 'Front matter må være en YAML-tabell med nøkler som id, type og title', { file, line: firstLine })
+  }
+  if (!validateFrontMatter(value)) {
+    const errors = schemaErrors(validateFrontMatter.errors, file, keyLines, firstLine)
+    throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
+  }
+  return value as FrontMatter
+}

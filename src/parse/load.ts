@@ -1,0 +1,120 @@
+/**
+ * Reading agreement files from disk: a single file or every `.md` file of one folder (not its
+ * subfolders, so a folder of versions beside the set is not mixed in). Problems in several
+ * files are reported together, each with its file and line.
+ */
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { AvtaleverkError } from '../errors.js'
+import type { AgreementDocument, AgreementSet } from '../model.js'
+import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.js'
+
+/** Markdown files that are documentation, not agreement documents. */
+const NOT_DOCUMENTS = new Set(['readme.md', 'changelog.md', 'license.md'])
+
+export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
+  let info
+  try {
+    info = await stat(file)
+  } catch (e) {
+    throw ioError(e, file)
+  }
+  if (info.isDirectory()) throw new AvtaleverkError('lesefeil', 'Er en mappe, ikke en fil', { file })
+  if (info.size > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',')
+    throw new AvtaleverkError('for-stor', `Filen er for stor (${mb(info.size)} MB); grensen er ${mb(maxBytes)} MB`, { file, line: 1 })
+  }
+  try {
+    return await readFile(file, 'utf8')
+  } catch (e) {
+    throw ioError(e, file)
+  }
+}
+
+export function ioError(e: unknown, file: string): AvtaleverkError {
+  const code = (e as NodeJS.ErrnoException).code
+  const message =
+    code === 'ENOENT' ? 'Finner ikke filen eller mappen'
+    : code === 'EACCES' || code === 'EPERM' ? 'Mangler tilgang til å lese filen'
+    : code === 'EISDIR' ? 'Er en mappe, ikke en fil'
+    : `Kunne ikke lese: ${(e as Error).message}`
+  return new AvtaleverkError('lesefeil', message, { file })
+}
+
+export async function loadDocument(file: string, options: ParseOptions = {}): Promise<AgreementDocument> {
+  const text = await readTextFile(file, options.maxBytes)
+  return parseDocument(text, { ...options, path: options.path ?? file })
+}
+
+/** The agreement Markdown files of a folder, sorted by name; symlinks leading out of it are refused. */
+export async function listAgreementFiles(dir: string): Promise<string[]> {
+  let entries
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch (e) {
+    throw ioError(e, dir)
+  }
+  const realDir = await realpath(dir)
+  const files: string[] = []
+  for (const entry of entries) {
+    if (!entry.name.toLowerCase().endsWith('.md') || NOT_DOCUMENTS.has(entry.name.toLowerCase())) continue
+    const file = path.join(dir, entry.name)
+    if ((await lstat(file)).isSymbolicLink()) {
+      let target: string
+      try {
+        target = await realpath(file)
+      } catch (e) {
+        throw ioError(e, file)
+      }
+      if (path.relative(realDir, target).startsWith('..') || path.isAbsolute(path.relative(realDir, target))) {
+        throw new AvtaleverkError('lesefeil', `Symbolsk lenke peker ut av mappen (${target}); kopier filen inn i mappen i stedet`, { file })
+      }
+    }
+    files.push(file)
+  }
+  return files.sort((a, b) => a.localeCompare(b, 'en'))
+}
+
+/**
+ * Loads a set from a folder (or a single file). Throws one AvtaleverkError whose `details` hold
+ * the problems of every other file, so a user fixes all of them in one go.
+ */
+export async function loadAgreementSet(target: string, options: ParseOptions = {}): Promise<AgreementSet> {
+  let info
+  try {
+    info = await stat(target)
+  } catch (e) {
+    throw ioError(e, target)
+  }
+  const files = info.isDirectory() ? await listAgreementFiles(target) : [target]
+  if (files.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen Markdown-filer (.md) med avtaletekst', { file: target })
+  const documents: AgreementDocument[] = []
+  const errors: AvtaleverkError[] = []
+  for (const file of files) {
+    try {
+      documents.push(await loadDocument(file, options))
+    } catch (e) {
+      if (!(e instanceof AvtaleverkError)) throw e
+      errors.push(e, ...e.details)
+    }
+  }
+  const byId = new Map<string, AgreementDocument>()
+  for (const doc of documents) {
+    const before = byId.get(doc.frontMatter.id)
+    if (before) {
+      errors.push(
+        new AvtaleverkError('duplisert-id', `Dokument-id «${doc.frontMatter.id}» er også brukt i ${before.path}`, { file: doc.path, line: doc.frontMatterLines.id ?? 1 }),
+      )
+    } else byId.set(doc.frontMatter.id, doc)
+  }
+  if (errors.length > 0) {
+    const [first, ...rest] = errors
+    throw new AvtaleverkError(first!.code, first!.message, first!, rest)
+  }
+  return { root: info.isDirectory() ? target : path.dirname(target), documents }
+}
+
+/** A set from documents already in memory (tests, editors, generated instances). */
+export function agreementSet(documents: AgreementDocument[], root = ''): AgreementSet {
+  return { root, documents }
+}

@@ -1,0 +1,176 @@
+/**
+ * Turns the flat mdast of a document into nested sections: every `##`–`######` heading opens a
+ * section that holds the blocks up to the next heading of the same or a higher level. Heading
+ * text gives the number ("2.1", "10 ."), the title and, for the samarbeidsavtale, the part
+ * ("Del 2 – Omforente retningslinjer").
+ */
+import type { Heading, RootContent } from 'mdast'
+import type { CrossReference, Hotjl62Citation, LawCitation, Range, Section, SectionKind, TemplateVariable } from '../model.js'
+import { extractLawCitations, hotjl62Citations } from './citations.js'
+import { extractReferences } from './references.js'
+import { positionedText } from './text.js'
+import { extractVariables } from './variables.js'
+
+const EXPLICIT_ID = /[ \t]{0,3}\{#([A-Za-z0-9][A-Za-z0-9._/-]{0,120})\}[ \t]{0,3}$/
+const PART = /^Del[ \t]{1,3}(\d{1,2})(?:[ \t]{0,3}[–—-][ \t]{0,3}|[ \t]{1,3}|$)(.*)$/iu
+/** "2.1 Generelt", "10 . Varighet", "4. Spesialisthelsetjeneste …", "3.2.1 Koordinerende enheter". */
+const NUMBERED = /^(\d{1,3}(?:[ \t]?\.[ \t]?\d{1,3}){0,6})([ \t]?\.)?[ \t]+(\S.*)$/u
+
+export interface BlockContent {
+  text: string
+  citations: Hotjl62Citation[]
+  lawCitations: LawCitation[]
+  references: CrossReference[]
+  variables: TemplateVariable[]
+}
+
+/** Plain text and everything extracted from one block. */
+export function readBlock(node: RootContent, documentId: string): BlockContent {
+  const pt = positionedText(node)
+  const lawCitations = extractLawCitations(pt)
+  return {
+    text: pt.text,
+    lawCitations,
+    citations: hotjl62Citations(lawCitations),
+    references: extractReferences(pt, documentId),
+    variables: extractVariables(pt, node.type === 'paragraph'),
+  }
+}
+
+export interface ParsedHeading {
+  kind: SectionKind
+  number: string | null
+  numberText: string | null
+  title: string
+  heading: string
+  explicitId: string | null
+}
+
+export function parseHeadingText(raw: string): ParsedHeading {
+  let text = raw.replace(/\s+/g, ' ').trim()
+  let explicitId: string | null = null
+  const idMatch = EXPLICIT_ID.exec(text)
+  if (idMatch) {
+    explicitId = idMatch[1]!
+    text = text.slice(0, idMatch.index).trim()
+  }
+  const part = PART.exec(text)
+  if (part) return { kind: 'part', number: part[1]!, numberText: `Del ${part[1]}`, title: part[2]!.trim(), heading: text, explicitId }
+  const numbered = NUMBERED.exec(text)
+  if (numbered) {
+    const numberText = (numbered[1]! + (numbered[2] ?? '')).trim()
+    return { kind: 'numbered', number: numbered[1]!.replace(/[ \t]/g, ''), numberText, title: numbered[3]!.trim(), heading: text, explicitId }
+  }
+  return { kind: 'unnumbered', number: null, numberText: null, title: text, heading: text, explicitId }
+}
+
+export function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'avsnitt'
+  )
+}
+
+const nodeRange = (node: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } }): Range => ({
+  start: { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 },
+  end: { line: node.position?.end.line ?? 0, column: node.position?.end.column ?? 0 },
+})
+
+export interface SectionTree {
+  title: string
+  titleRange: Range | null
+  preamble: BlockContent[]
+  sections: Section[]
+}
+
+/** Builds the section tree of a document from its root children (front matter excluded). */
+export function buildSections(children: RootContent[], documentId: string): SectionTree {
+  const result: SectionTree = { title: '', titleRange: null, preamble: [], sections: [] }
+  const stack: Section[] = []
+  const usedIds = new Map<string, number>()
+
+  const uniqueId = (id: string) => {
+    const n = (usedIds.get(id) ?? 0) + 1
+    usedIds.set(id, n)
+    // A duplicate number gives a duplicate derived id; keep both sections and let the
+    // numbering rule report it, rather than failing the whole parse.
+    return n === 1 ? id : `${id}~${n}`
+  }
+
+  for (const node of children) {
+    if (node.type === 'yaml') continue
+    if (node.type === 'heading' && node.depth === 1 && result.titleRange === null) {
+      result.title = positionedText(node).text.replace(/\s+/g, ' ').trim()
+      result.titleRange = nodeRange(node)
+      continue
+    }
+    if (node.type === 'heading') {
+      const depth = Math.max(2, (node as Heading).depth)
+      while (stack.length > 0 && stack[stack.length - 1]!.depth >= depth) stack.pop()
+      const parent = stack[stack.length - 1]
+      const h = parseHeadingText(positionedText(node).text)
+      const partSection = h.kind === 'part' ? null : [...stack].reverse().find((s) => s.kind === 'part')
+      const base = partSection?.id ?? documentId
+      const derived =
+        h.kind === 'part' ? `${documentId}/del-${h.number}` : h.kind === 'numbered' ? `${base}/${h.number}` : `${parent?.id ?? documentId}/${slug(h.title)}`
+      const section: Section = {
+        id: h.explicitId ?? uniqueId(derived),
+        kind: h.kind,
+        number: h.number,
+        numberText: h.numberText,
+        title: h.title,
+        heading: h.heading,
+        depth,
+        part: h.kind === 'part' ? Number(h.number) : partSection ? Number(partSection.number) : null,
+        range: nodeRange(node),
+        headingRange: nodeRange(node),
+        text: '',
+        blocks: [],
+        citations: [],
+        lawCitations: [],
+        references: [],
+        variables: [],
+        children: [],
+      }
+      // A heading cites and references too ("2.2 … (§ 6-2 …)" rarely, but "Se retningslinje" titles do).
+      const own = readBlock(node, documentId)
+      section.citations.push(...own.citations)
+      section.lawCitations.push(...own.lawCitations)
+      section.variables.push(...own.variables)
+      for (const open of stack) open.range = { start: open.range.start, end: section.range.end }
+      if (parent) parent.children.push(section)
+      else result.sections.push(section)
+      stack.push(section)
+      continue
+    }
+    const block = readBlock(node, documentId)
+    const current = stack[stack.length - 1]
+    if (!current) {
+      result.preamble.push(block)
+      continue
+    }
+    current.blocks.push(block.text)
+    current.citations.push(...block.citations)
+    current.lawCitations.push(...block.lawCitations)
+    current.references.push(...block.references)
+    current.variables.push(...block.variables)
+    // Extend every open section to the end of this block.
+    const end = nodeRange(node).end
+    for (const s of stack) s.range = { start: s.range.start, end }
+  }
+  const finish = (sections: Section[]) => {
+    for (const s of sections) {
+      s.text = s.blocks.join('\n\n')
+      finish(s.children)
+    }
+  }
+  finish(result.sections)
+  return result
+}

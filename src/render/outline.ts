@@ -1,0 +1,39 @@
+/**
+ * The outline of a set as text (for `avtaleverk parse`) and the model as JSON-ready data.
+ */
+import type { AgreementDocument, AgreementSet, Section } from '../model.js'
+
+function sectionLabel(s: Section): string {
+  if (s.kind === 'part') return `Del ${s.number}`
+  return s.numberText ?? '–'
+}
+
+export function outlineText(set: AgreementSet): string {
+  const lines: string[] = []
+  for (const doc of set.documents) {
+    const fm = doc.frontMatter
+    const claims = fm.hotjl && fm.hotjl.length > 0 ? `  [hotjl § 6-2: ${fm.hotjl.join(', ')}]` : ''
+    lines.push(`${doc.path}  (${fm.id}, ${fm.type}, ${fm.status} ${fm.version})${claims}`)
+    lines.push(`  ${doc.title || fm.title}`)
+    const walk = (sections: Section[], indent: string) => {
+      for (const s of sections) {
+        const points = [...new Set(s.citations.flatMap((c) => c.points))]
+        const cites = points.length > 0 ? `  § 6-2: ${points.join(', ')}` : s.citations.length > 0 ? '  § 6-2' : ''
+        lines.push(`${indent}${sectionLabel(s)} ${s.title}  {${s.id}}${cites}`)
+        walk(s.children, indent + '  ')
+      }
+    }
+    walk(doc.sections, '    ')
+  }
+  return lines.join('\n') + '\n'
+}
+
+/** The model without the mdast tree and raw source: what `parse --json` prints. */
+export function documentToJson(doc: AgreementDocument): Omit<AgreementDocument, 'tree' | 'source'> {
+  const { tree: _tree, source: _source, ...rest } = doc
+  return rest
+}
+
+export function setToJson(set: AgreementSet): { root: string; documents: Array<Omit<AgreementDocument, 'tree' | 'source'>> } {
+  return { root: set.root, documents: set.documents.map(documentToJson) }
+}

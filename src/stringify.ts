@@ -1,0 +1,11 @@
+/**
+ * Back from the model to Markdown. The tree is the source of truth: stringify writes it with
+ * the corpus's house style, so parse → stringify → parse gives the same model and a second
+ * stringify changes nothing.
+ */
+import type { AgreementDocument } from './model.js'
+import { stringifyMarkdown } from './parse/markdown.js'
+
+export function stringify(document: Pick<AgreementDocument, 'tree'>): string {
+  return stringifyMarkdown(document.tree)
+}

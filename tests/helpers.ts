@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadAgreementSet } from '../src/parse/load.js'
+import type { AgreementDocument, AgreementSet } from '../src/model.js'
+import { allSections } from '../src/parse/document.js'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const AGREEMENTS = path.join(ROOT, 'agreements')
+export const SEED = path.resolve(ROOT, '../shared/seeds/001_4d03bca085d1017d.txt')
+
+let corpus: Promise<AgreementSet> | undefined
+/** The bundled, faithful 2023 set, loaded once per test file. */
+export function loadCorpus(): Promise<AgreementSet> {
+  corpus ??= loadAgreementSet(AGREEMENTS)
+  return corpus
+}
+
+export function doc(set: AgreementSet, id: string): AgreementDocument {
+  const found = set.documents.find((d) => d.frontMatter.id === id)
+  if (!found) throw new Error(`no document ${id}`)
+  return found
+}
+
+export function section(set: AgreementSet, id: string) {
+  for (const d of set.documents) {
+    const s = allSections(d.sections).find((x) => x.id === id)
+    if (s) return s
+  }
+  throw new Error(`no section ${id}`)
+}
+
+export function readAgreement(file: string): string {
+  return readFileSync(path.join(AGREEMENTS, file), 'utf8')
+}
+
+/** A minimal valid front matter, for fixtures. */
+export function frontMatter(fields: Record<string, string | number> = {}): string {
+  const all = { id: 'retningslinje-1', type: 'retningslinje', number: 1, title: 'Test', version: '"1"', status: 'utkast', date: '2024-01-01', ...fields }
+  return `---\n${Object.entries(all).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`
+}
