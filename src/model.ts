@@ -84,6 +84,8 @@ export interface CrossReference {
   target: ReferenceTarget
   /** A title quoted next to the reference («…» or in parentheses), to compare with the target's. */
   quotedTitle?: string
+  /** What the text says the reader will find there ("for mer informasjon om barnekoordinator"). */
+  topic?: string
   text: string
   range: Range
 }

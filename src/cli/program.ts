@@ -3,7 +3,9 @@
  * commands/<name>.ts and calls the public API.
  */
 import { Command, CommanderError } from 'commander'
+import { coverageCommand, COVERAGE_FORMATS } from './commands/coverage.js'
 import { parseCommand } from './commands/parse.js'
+import { validateCommand, VALIDATE_FORMATS, type ValidateCommandOptions } from './commands/validate.js'
 import { EXIT_ERROR, reportError, type Io } from './io.js'
 
 declare const __VERSION__: string
@@ -32,6 +34,27 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<sti>', 'en avtalefil eller en mappe med avtalefiler')
     .option('--json', 'skriv hele modellen som JSON')
     .action((target: string, options: { json?: boolean }) => run(() => parseCommand(target, options, io))())
+
+  program
+    .command('validate')
+    .description('kontroller at avtalesettet dekker hotjl § 6-2 og henger sammen (nummerering, henvisninger, titler, plassholdere …)')
+    .argument('[stier...]', 'mapper eller filer (standard: agreements)')
+    .option('-f, --format <format>', `utdataformat: ${VALIDATE_FORMATS.join(', ')}`, 'stylish')
+    .option('--max-warnings <antall>', 'feil (exit 1) når det er flere advarsler enn dette')
+    .option('-c, --config <fil>', 'konfigurasjonsfil (standard: avtaleverk.config.yaml)')
+    .option('-o, --out <fil>', 'skriv resultatet til en fil')
+    .option('--force', 'skriv over --out om den finnes')
+    .option('--no-color', 'ingen farger')
+    .action((targets: string[], options: ValidateCommandOptions) => run(() => validateCommand(targets, options, io))())
+
+  program
+    .command('coverage')
+    .description('vis hvilke dokumenter som dekker hvert punkt i hotjl § 6-2')
+    .argument('[mappe]', 'mappe med avtalefiler (standard: agreements)')
+    .option('-f, --format <format>', `utdataformat: ${COVERAGE_FORMATS.join(', ')}`, 'text')
+    .option('-o, --out <fil>', 'skriv resultatet til en fil')
+    .option('--force', 'skriv over --out om den finnes')
+    .action((target: string | undefined, options: { format?: string; out?: string; force?: boolean }) => run(() => coverageCommand(target, options, io))())
 
   return program
 }

@@ -75,11 +75,17 @@ export async function listAgreementFiles(dir: string): Promise<string[]> {
   return files.sort((a, b) => a.localeCompare(b, 'en'))
 }
 
+export interface ReadResult {
+  set: AgreementSet
+  /** Problems with files that could not be read or parsed; their documents are left out of `set`. */
+  errors: AvtaleverkError[]
+}
+
 /**
- * Loads a set from a folder (or a single file). Throws one AvtaleverkError whose `details` hold
- * the problems of every other file, so a user fixes all of them in one go.
+ * Reads a set from a folder (or a single file), keeping every document that parses and
+ * collecting the problems of the others: what `validate` needs to report everything at once.
  */
-export async function loadAgreementSet(target: string, options: ParseOptions = {}): Promise<AgreementSet> {
+export async function readAgreementSet(target: string, options: ParseOptions = {}): Promise<ReadResult> {
   let info
   try {
     info = await stat(target)
@@ -99,19 +105,32 @@ export async function loadAgreementSet(target: string, options: ParseOptions = {
     }
   }
   const byId = new Map<string, AgreementDocument>()
+  const unique: AgreementDocument[] = []
   for (const doc of documents) {
     const before = byId.get(doc.frontMatter.id)
     if (before) {
       errors.push(
         new AvtaleverkError('duplisert-id', `Dokument-id «${doc.frontMatter.id}» er også brukt i ${before.path}`, { file: doc.path, line: doc.frontMatterLines.id ?? 1 }),
       )
-    } else byId.set(doc.frontMatter.id, doc)
+    } else {
+      byId.set(doc.frontMatter.id, doc)
+      unique.push(doc)
+    }
   }
+  return { set: { root: info.isDirectory() ? target : path.dirname(target), documents: unique }, errors }
+}
+
+/**
+ * Loads a set from a folder (or a single file). Throws one AvtaleverkError whose `details` hold
+ * the problems of every other file, so a user fixes all of them in one go.
+ */
+export async function loadAgreementSet(target: string, options: ParseOptions = {}): Promise<AgreementSet> {
+  const { set, errors } = await readAgreementSet(target, options)
   if (errors.length > 0) {
     const [first, ...rest] = errors
     throw new AvtaleverkError(first!.code, first!.message, first!, rest)
   }
-  return { root: info.isDirectory() ? target : path.dirname(target), documents }
+  return set
 }
 
 /** A set from documents already in memory (tests, editors, generated instances). */

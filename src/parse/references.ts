@@ -21,6 +21,9 @@ const S0 = String.raw`[ \t\n]{0,3}`
 /** A title quoted right after a reference: «…», “…”, "…" or (…). */
 const QUOTED_TITLE = /^[ \t\n]{0,3}[,:]?[ \t\n]{0,3}(?:«([^»\n]{3,200})»|“([^”\n]{3,200})”|"([^"\n]{3,200})"|\(([^)\n]{3,120})\))/u
 
+/** "Se punkt 5.2 for mer informasjon om barnekoordinator": what the reader is sent there for. */
+const TOPIC = /^[ \t\n]{0,3}for[ \t\n]{1,3}(?:mer[ \t\n]{1,3})?informasjon[ \t\n]{1,3}om[ \t\n]{1,3}([\p{L}-]{3,40})/iu
+
 interface Pattern {
   re: RegExp
   /** Whether "(…)" after the reference is a title; "retningslinje 6 (tidligere …)" is not. */
@@ -79,8 +82,9 @@ export function extractReferences(pt: PositionedText, documentId: string): Cross
       taken.push([start, end])
       const q = QUOTED_TITLE.exec(text.slice(end, end + 260))
       const quotedTitle = q ? (q[1] ?? q[2] ?? q[3] ?? (pattern.parenthesisedTitle ? q[4] : undefined))?.trim() : undefined
+      const topic = TOPIC.exec(text.slice(end, end + 80))?.[1]
       for (const target of pattern.target(m, documentId)) {
-        out.push({ target, text: m[0], range: rangeAt(pt, start, end), ...(quotedTitle ? { quotedTitle } : {}) })
+        out.push({ target, text: m[0], range: rangeAt(pt, start, end), ...(quotedTitle ? { quotedTitle } : {}), ...(topic ? { topic } : {}) })
       }
     }
   }

@@ -1,0 +1,73 @@
+/**
+ * Configuration: turn rules off, change severities, set rule options (house-style sections,
+ * glossary). Read from avtaleverk.config.yaml or the "avtaleverk" key of package.json, and
+ * checked against schemas/config.schema.json.
+ */
+import { access, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { Ajv } from 'ajv'
+import { AvtaleverkError } from '../errors.js'
+import { parseYaml, schemaErrors } from '../parse/front-matter.js'
+import { readTextFile } from '../parse/load.js'
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
+import type { Severity } from './types.js'
+
+export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> }
+
+export interface ValidateConfig {
+  rules?: Record<string, RuleSetting>
+}
+
+export const CONFIG_FILE = 'avtaleverk.config.yaml'
+
+const exists = (file: string) => access(file).then(
+  () => true,
+  () => false,
+)
+
+const validateConfig = new Ajv({ allErrors: true, strict: true }).compile(configSchema)
+
+export function checkConfig(value: unknown, file: string, keyLines: Record<string, number> = {}): ValidateConfig {
+  if (value === null || value === undefined) return {}
+  if (!validateConfig(value)) {
+    const errors = schemaErrors(validateConfig.errors, file, keyLines, 1).map(
+      (e) => new AvtaleverkError('skjemafeil', e.message.replace(/^Front matter: /, 'Konfigurasjon: '), e),
+    )
+    throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
+  }
+  return value as ValidateConfig
+}
+
+export async function loadConfig(file: string): Promise<ValidateConfig> {
+  const text = await readTextFile(file)
+  if (file.endsWith('package.json')) {
+    let pkg: { avtaleverk?: unknown }
+    try {
+      pkg = JSON.parse(text) as { avtaleverk?: unknown }
+    } catch (e) {
+      throw new AvtaleverkError('ugyldig-yaml', `Ugyldig JSON: ${(e as Error).message}`, { file })
+    }
+    return checkConfig(pkg.avtaleverk, file)
+  }
+  const { value, keyLines } = parseYaml(text, file)
+  return checkConfig(value, file, keyLines)
+}
+
+/** The config that applies to a folder: its avtaleverk.config.yaml, else the working folder's, else package.json's key. */
+export async function findConfig(dirs: string[]): Promise<{ file: string; config: ValidateConfig } | null> {
+  for (const dir of dirs) {
+    const file = path.join(dir, CONFIG_FILE)
+    if (await exists(file)) return { file, config: await loadConfig(file) }
+  }
+  for (const dir of dirs) {
+    const file = path.join(dir, 'package.json')
+    let text: string
+    try {
+      text = await readFile(file, 'utf8')
+    } catch {
+      continue
+    }
+    if (text.includes('"avtaleverk"') && JSON.parse(text).avtaleverk !== undefined) return { file, config: await loadConfig(file) }
+  }
+  return null
+}

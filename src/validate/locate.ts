@@ -1,0 +1,84 @@
+/**
+ * Lookups every rule needs: sections by number, the mdast nodes of a section, the document a
+ * reference names.
+ */
+import type { RootContent } from 'mdast'
+import type { AgreementDocument, AgreementSet, ReferenceTarget, Section } from '../model.js'
+import { allSections } from '../parse/document.js'
+
+export function documentById(set: AgreementSet, id: string): AgreementDocument | undefined {
+  return set.documents.find((d) => d.frontMatter.id === id)
+}
+
+export function samarbeidsavtale(set: AgreementSet): AgreementDocument | undefined {
+  return set.documents.find((d) => d.frontMatter.type === 'samarbeidsavtale')
+}
+
+export function retningslinjer(set: AgreementSet): AgreementDocument[] {
+  return set.documents.filter((d) => d.frontMatter.type === 'retningslinje')
+}
+
+export function partSection(doc: AgreementDocument, part: number): Section | undefined {
+  return doc.sections.find((s) => s.kind === 'part' && s.number === String(part))
+}
+
+/** Sections with the given number, inside a part when one is named. */
+export function sectionsByNumber(doc: AgreementDocument, number: string, part?: number): Section[] {
+  const scope = part === undefined ? allSections(doc.sections) : allSections(partSection(doc, part)?.children ?? [])
+  return scope.filter((s) => s.kind === 'numbered' && s.number === number)
+}
+
+export interface Resolution {
+  document?: AgreementDocument
+  section?: Section
+  /** Why it did not resolve, in Norwegian, or null when it did. */
+  problem: string | null
+}
+
+export function resolveReference(set: AgreementSet, target: ReferenceTarget): Resolution {
+  const document = documentById(set, target.document)
+  if (!document) {
+    const name = target.document.startsWith('retningslinje-') ? `retningslinje ${target.document.slice('retningslinje-'.length)}` : target.document
+    return { problem: `${name} finnes ikke i avtalesettet` }
+  }
+  if (target.part !== undefined && !partSection(document, target.part)) {
+    return { document, problem: `${document.frontMatter.title} har ingen del ${target.part}` }
+  }
+  if (target.section === undefined) return { document, problem: null }
+  const found = sectionsByNumber(document, target.section, target.part)
+  if (found.length === 0) {
+    const where = target.part !== undefined ? `del ${target.part} av ${label(document)}` : label(document)
+    return { document, problem: `${where} har ikke noe punkt ${target.section}` }
+  }
+  return { document, section: found[0], problem: null }
+}
+
+export function label(doc: AgreementDocument): string {
+  const fm = doc.frontMatter
+  if (fm.type === 'samarbeidsavtale') return 'samarbeidsavtalen'
+  if (fm.type === 'retningslinje') return `retningslinje ${fm.number}`
+  return fm.title
+}
+
+/** The root children of a document that lie in a section's own part (children excluded). */
+export function sectionNodes(doc: AgreementDocument, section: Section): RootContent[] {
+  const start = section.headingRange.end.line
+  const childStart = section.children[0]?.headingRange.start.line ?? Number.POSITIVE_INFINITY
+  const end = Math.min(section.range.end.line, childStart - 1)
+  return doc.tree.children.filter((n) => {
+    const line = n.position?.start.line ?? 0
+    return line > start && line <= end
+  })
+}
+
+/** Whether `inner` lies inside `outer` (or is it). */
+export function contains(outer: Section, inner: Section): boolean {
+  return outer === inner || outer.children.some((c) => contains(c, inner))
+}
+
+/** The section of a document a line lies in (the innermost). */
+export function sectionAtLine(doc: AgreementDocument, line: number): Section | undefined {
+  let found: Section | undefined
+  for (const s of allSections(doc.sections)) if (s.range.start.line <= line && line <= s.range.end.line) found = s
+  return found
+}

@@ -1,0 +1,31 @@
+/** Every rule, in the order their findings are listed in documentation. */
+import type { AnyRule } from '../types.js'
+import { crossReference } from './cross-reference.js'
+import { frontMatter } from './front-matter.js'
+import { hotjlConsistency } from './hotjl-consistency.js'
+import { hotjlCoverage } from './hotjl-coverage.js'
+import { hotjlUnknownPoint } from './hotjl-unknown-point.js'
+import { lawCitation } from './law-citation.js'
+import { numbering } from './numbering.js'
+import { placeholder } from './placeholder.js'
+import { requiredProvisions } from './required-provisions.js'
+import { terminology } from './terminology.js'
+import { titleConsistency } from './title-consistency.js'
+
+export const RULES: readonly AnyRule[] = [
+  hotjlCoverage,
+  hotjlConsistency,
+  hotjlUnknownPoint,
+  numbering,
+  crossReference,
+  titleConsistency,
+  placeholder,
+  requiredProvisions,
+  terminology,
+  lawCitation,
+  frontMatter,
+]
+
+export function ruleById(id: string): AnyRule | undefined {
+  return RULES.find((r) => r.id === id)
+}
