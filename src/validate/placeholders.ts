@@ -34,8 +34,15 @@ const EMPTY_FIELD = /(?:^|\n)[ \t]{0,3}((?:Sted\/dato|Sted og dato|Dato|Underskr
 
 export function findPlaceholdersInText(pt: PositionedText): Placeholder[] {
   const out: Placeholder[] = []
+  const taken: Array<[number, number]> = []
   for (const re of AD_HOC) {
-    for (const m of pt.text.matchAll(re)) out.push({ kind: 'ad-hoc', text: m[0], range: rangeAt(pt, m.index, m.index + m[0].length) })
+    for (const m of pt.text.matchAll(re)) {
+      const end = m.index + m[0].length
+      // "(SETT INN DATO)" is also a parenthesis in capitals: report it once.
+      if (taken.some(([a, b]) => m.index < b && end > a)) continue
+      taken.push([m.index, end])
+      out.push({ kind: 'ad-hoc', text: m[0], range: rangeAt(pt, m.index, end) })
+    }
   }
   for (const m of pt.text.matchAll(EMPTY_FIELD)) {
     const start = m.index + m[0].indexOf(m[1]!)

@@ -29,6 +29,9 @@ function checkSiblings(parent: Section | null, siblings: Section[], findings: Fi
     const before = seen.get(n)
     if (before) {
       findings.push({ ...at(s), message: `Punkt ${number} finnes fra før (linje ${before.headingRange.start.line}); ventet ${prefix}${previous + 1}` })
+      // Count the duplicate as the number it should have had, so the next one is not a "gap" too.
+      previous += 1
+      continue
     } else if (n < previous) {
       findings.push({ ...at(s), message: `Punkt ${number} kommer etter ${prefix}${previous}; nummereringen går bakover` })
     } else if (n > previous + 1) {

@@ -1,0 +1,109 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readAgreementSet } from '../../src/parse/load.js'
+import { validate } from '../../src/validate/index.js'
+import { AGREEMENTS, loadCorpus } from '../helpers.js'
+
+const line = (d: { file: string; line: number; ruleId: string; severity: string }) => `${path.basename(d.file)}:${d.line} ${d.ruleId} ${d.severity}`
+
+describe('validate on the faithful 2023 corpus', () => {
+  it('reports exactly the defects the source has, at their lines', async () => {
+    const found = validate(await loadCorpus()).map(line)
+    expect(found).toEqual([
+      // Del 1 § 2: "lov om kommunale helse- og omsorgstjenester av 14. juni 2011" (the act is of 24 June).
+      '00-samarbeidsavtale.md:22 law-citation warning',
+      // Del 1 § 2: "tilhørende tjenesteavtaler", "overordnet samarbeidsavtale og tjenesteavtaler".
+      '00-samarbeidsavtale.md:22 terminology info',
+      '00-samarbeidsavtale.md:24 terminology info',
+      '00-samarbeidsavtale.md:24 terminology info',
+      // Del 1 § 3's list names retningslinje 2, 3, 4 and 9 otherwise than the retningslinjer do.
+      '00-samarbeidsavtale.md:39 title-consistency warning',
+      '00-samarbeidsavtale.md:40 title-consistency warning',
+      '00-samarbeidsavtale.md:41 title-consistency warning',
+      '00-samarbeidsavtale.md:46 title-consistency warning',
+      // Del 1 § 17: the two empty "Sted/dato:" fields of the signature block.
+      '00-samarbeidsavtale.md:178 placeholder warning',
+      '00-samarbeidsavtale.md:180 placeholder warning',
+      // Del 2: «… mellom UNN og kommunen», the 2.3 and 2.4 headings, 2.9's "Omforente …".
+      '00-samarbeidsavtale.md:198 title-consistency warning',
+      '00-samarbeidsavtale.md:213 title-consistency warning',
+      '00-samarbeidsavtale.md:219 title-consistency warning',
+      '00-samarbeidsavtale.md:221 title-consistency warning',
+      // Del 2 2.4/2.5: "denne tjenesteavtalen", "Partene", "Tjenesteavtalen".
+      '00-samarbeidsavtale.md:227 terminology info',
+      '00-samarbeidsavtale.md:227 terminology info',
+      '00-samarbeidsavtale.md:235 terminology info',
+      '00-samarbeidsavtale.md:265 title-consistency warning',
+      // Retningslinje 1: "punkt 2.1.3 i samarbeidsavtalen" does not exist.
+      '01-retningslinje-1.md:78 cross-reference error',
+      // Retningslinje 2: "Se punkt 5.2 … om barnekoordinator" (5.1.1.2), "3.1 (Helseopplysninger ved søknad)".
+      '02-retningslinje-2.md:163 cross-reference error',
+      '02-retningslinje-2.md:187 cross-reference error',
+      // Retningslinje 3: "10 . Varighet".
+      '03-retningslinje-3.md:79 numbering error',
+      // Retningslinje 4: a second section 4.
+      '04-retningslinje-4.md:63 numbering error',
+      '06-retningslinje-6.md:36 terminology info',
+      // Retningslinje 8, 7 f): "beskrevet i pkt. 7" points at itself.
+      '08-retningslinje-8.md:114 cross-reference error',
+      '10-veileder-fakturering.md:39 terminology info',
+    ])
+  })
+
+  it('finds every § 6-2 point covered', async () => {
+    const found = validate(await loadCorpus()).filter((d) => d.ruleId.startsWith('hotjl-'))
+    expect(found).toEqual([])
+  })
+})
+
+describe('mutating the corpus makes the right rule fire at the right line', () => {
+  async function mutated(edit: (dir: string) => Promise<void>) {
+    const dir = await mkdtemp(path.join(tmpdir(), 'avtaleverk-mut-'))
+    await cp(AGREEMENTS, dir, { recursive: true })
+    await edit(dir)
+    const { set, errors } = await readAgreementSet(dir)
+    const diagnostics = validate(set, { loadErrors: errors })
+    await rm(dir, { recursive: true, force: true })
+    return diagnostics
+  }
+  const replaceIn = async (file: string, from: string, to: string) => {
+    const text = await readFile(file, 'utf8')
+    expect(text).toContain(from)
+    await writeFile(file, text.replace(from, to))
+  }
+
+  it('removing retningslinje 6 leaves point 8 uncovered and breaks the references to it', async () => {
+    const d = await mutated(async (dir) => {
+      await rm(path.join(dir, '06-retningslinje-6.md'))
+      // Del 2 2.6 still cites point 8: drop that citation as a committee removing the guideline would.
+      await replaceIn(path.join(dir, '00-samarbeidsavtale.md'), '(Helse- og omsorgstjenesteloven § 6-2, punkt 8)', '')
+    })
+    const coverage = d.filter((x) => x.ruleId === 'hotjl-coverage')
+    expect(coverage.map((x) => [path.basename(x.file), x.line])).toEqual([['00-samarbeidsavtale.md', 188]])
+    expect(coverage[0]!.message).toMatch(/nr\. 8 er ikke dekket.*«samarbeid om jordmortjenester»/)
+    const broken = d.filter((x) => x.ruleId === 'cross-reference' && x.message.includes('retningslinje 6 finnes ikke'))
+    expect(broken.map((x) => `${path.basename(x.file)}:${x.line}`)).toEqual(['00-samarbeidsavtale.md:247', '01-retningslinje-1.md:40'])
+  })
+
+  it('breaking a cross-reference', async () => {
+    const d = await mutated((dir) => replaceIn(path.join(dir, '03-retningslinje-3.md'), 'jfr. pkt. 8 i samarbeidsavtalen, del 1', 'jfr. pkt. 18 i samarbeidsavtalen, del 1'))
+    const found = d.filter((x) => x.ruleId === 'cross-reference' && x.file.endsWith('03-retningslinje-3.md'))
+    expect(found.map((x) => [x.line, x.message])).toEqual([[63, '«pkt. 18 i samarbeidsavtalen, del 1»: del 1 av samarbeidsavtalen har ikke noe punkt 18']])
+  })
+
+  it('duplicating a number', async () => {
+    const d = await mutated((dir) => replaceIn(path.join(dir, '07-retningslinje-7.md'), '## 6. Brukermedvirkning', '## 5. Brukermedvirkning'))
+    const found = d.filter((x) => x.ruleId === 'numbering' && x.file.endsWith('07-retningslinje-7.md'))
+    expect(found.map((x) => x.message)).toEqual([expect.stringMatching(/^Punkt 5 finnes fra før \(linje \d+\); ventet 6$/)])
+    const text = await readFile(path.join(AGREEMENTS, '07-retningslinje-7.md'), 'utf8')
+    expect(text.split('\n')[found[0]!.line - 1]).toBe('## 6. Brukermedvirkning')
+  })
+
+  it('a schema violation is reported under front-matter at the key’s line, and the rest is still checked', async () => {
+    const d = await mutated((dir) => replaceIn(path.join(dir, '05-retningslinje-5.md'), 'status: forslag', 'status: ferdig'))
+    expect(d.filter((x) => x.ruleId === 'front-matter').map((x) => [path.basename(x.file), x.line, x.message.slice(0, 36)])).toEqual([['05-retningslinje-5.md', 7, 'Front matter: «status» må være en av']])
+    expect(d.some((x) => x.ruleId === 'numbering' && x.file.endsWith('04-retningslinje-4.md'))).toBe(true)
+  })
+})
