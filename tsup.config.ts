@@ -26,10 +26,15 @@ export default defineConfig([
     noExternal: [ESM_ONLY],
   },
   {
+    // The CLI is one bundled file: loading hundreds of small ESM modules was most of its
+    // cold start (≈0.35 s of 0.8 s for `validate agreements/`).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    noExternal: [/.*/],
+    platform: 'node',
+    // Bundled CommonJS dependencies (commander, yaml, ajv) call require(): give them one.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __avtaleverkRequire } from 'node:module'\nconst require = __avtaleverkRequire(import.meta.url)" },
     define: { __VERSION__: JSON.stringify(version) },
   },
 ])

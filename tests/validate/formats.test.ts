@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { Ajv } from 'ajv'
-import AjvDraft04 from 'ajv-draft-04'
+import ajvDraft04 from 'ajv-draft-04'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
 import { formatGithub } from '../../src/render/diagnostics/github.js'
@@ -31,6 +31,8 @@ describe('formatters', () => {
 
   it('sarif: valid SARIF 2.1.0 for the real corpus run', async () => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/sarif-2.1.0-rtm.5.json'), 'utf8'))
+    // ajv-draft-04 is CommonJS with the class as both module.exports and .default.
+    const AjvDraft04 = (ajvDraft04 as unknown as { default: typeof Ajv }).default
     const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false })
     const check = ajv.compile(schema)
     const diagnostics = validate(await loadCorpus())
