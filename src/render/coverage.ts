@@ -46,6 +46,7 @@ export function formatCoverageJson(matrix: CoverageMatrix): string {
 }
 
 const CSS = `
+body { max-width: 72rem; }
 .matrix td.cell { text-align: center; font-weight: 600; width: 3.2rem; }
 .matrix td.K, .matrix td.KS, .matrix td.S, .matrix td.I, .matrix td.SI, .matrix td.KI, .matrix td.KSI { background: #dff5e1; }
 .matrix tr.missing th, .matrix tr.missing td.status { background: #fbe3e4; color: #8a1c1c; }
