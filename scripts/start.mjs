@@ -23,6 +23,8 @@ function step(title, args, { okCodes = [0], show = (out) => out } = {}) {
   return r.status
 }
 
+const OUT = 'out'
+
 step('Les avtalesettet (innholdsfortegnelse)', ['parse', 'agreements/'], {
   show: (out) => {
     const lines = out.split('\n')
@@ -30,3 +32,22 @@ step('Les avtalesettet (innholdsfortegnelse)', ['parse', 'agreements/'], {
     return `${docs.join('\n')}\n(${docs.length} dokumenter; hele innholdsfortegnelsen: avtaleverk parse agreements/)\n`
   },
 })
+
+// The faithful 2023 text has real defects, so validate exits 1 here: that is its finding, not a failure.
+step('Kontroller avtalesettet (hotjl § 6-2, nummerering, henvisninger, titler, plassholdere …)', ['validate', 'agreements/'], {
+  okCodes: [0, 1],
+  show: (out) => {
+    // Only the errors, each with its file, then the summary line.
+    const lines = out.trimEnd().split('\n')
+    let file = ''
+    const errors = []
+    for (const l of lines) {
+      if (/^\S/.test(l) && !l.startsWith('✖')) file = l
+      const m = /^\s+(\d+:\d+)\s+feil\s+(.*?)\s{2}(\S+)$/.exec(l)
+      if (m) errors.push(`${file}:${m[1]}  ${m[2]}  (${m[3]})`)
+    }
+    return `${errors.join('\n')}\n${lines.at(-1)}\n(alle funn med advarsler og info: avtaleverk validate agreements/)\n`
+  },
+})
+step('Dekning av hotjl § 6-2 som HTML', ['coverage', 'agreements/', '--format', 'html', '--out', `${OUT}/dekning.html`, '--force'])
+step('Dekning av hotjl § 6-2', ['coverage', 'agreements/'], { show: (out) => out.split('\n\n')[0] + '\n' })
