@@ -3,7 +3,7 @@
  * subfolders, so a folder of versions beside the set is not mixed in). Problems in several
  * files are reported together, each with its file and line.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
@@ -11,6 +11,12 @@ import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.
 
 /** Markdown files that are documentation, not agreement documents. */
 const NOT_DOCUMENTS = new Set(['readme.md', 'changelog.md', 'license.md'])
+
+/** Whether a file name in a set's folder is an agreement document (on disk or in a git tree). */
+export function isAgreementFileName(name: string): boolean {
+  const lower = name.toLowerCase()
+  return lower.endsWith('.md') && !NOT_DOCUMENTS.has(lower)
+}
 
 export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
   let info
@@ -46,8 +52,12 @@ export async function loadDocument(file: string, options: ParseOptions = {}): Pr
   return parseDocument(text, { ...options, path: options.path ?? file })
 }
 
-/** The agreement Markdown files of a folder, sorted by name; symlinks leading out of it are refused. */
-export async function listAgreementFiles(dir: string): Promise<string[]> {
+/**
+ * The agreement Markdown files of a folder, sorted by name. A symlink leading out of the folder
+ * is refused (an error for that file, the others are still listed); a dangling one is listed
+ * and fails when read, at its own path.
+ */
+export async function listAgreementFiles(dir: string): Promise<{ files: string[]; errors: AvtaleverkError[] }> {
   let entries
   try {
     entries = await readdir(dir, { withFileTypes: true })
@@ -56,23 +66,21 @@ export async function listAgreementFiles(dir: string): Promise<string[]> {
   }
   const realDir = await realpath(dir)
   const files: string[] = []
+  const errors: AvtaleverkError[] = []
   for (const entry of entries) {
     if (!entry.name.toLowerCase().endsWith('.md') || NOT_DOCUMENTS.has(entry.name.toLowerCase())) continue
     const file = path.join(dir, entry.name)
-    if ((await lstat(file)).isSymbolicLink()) {
-      let target: string
-      try {
-        target = await realpath(file)
-      } catch (e) {
-        throw ioError(e, file)
-      }
-      if (path.relative(realDir, target).startsWith('..') || path.isAbsolute(path.relative(realDir, target))) {
-        throw new AvtaleverkError('lesefeil', `Symbolsk lenke peker ut av mappen (${target}); kopier filen inn i mappen i stedet`, { file })
+    if (entry.isSymbolicLink()) {
+      const target = await realpath(file).catch(() => null)
+      const relative = target === null ? '' : path.relative(realDir, target)
+      if (target !== null && (relative.startsWith('..') || path.isAbsolute(relative))) {
+        errors.push(new AvtaleverkError('lesefeil', `Symbolsk lenke peker ut av mappen (${target}); kopier filen inn i mappen i stedet`, { file }))
+        continue
       }
     }
     files.push(file)
   }
-  return files.sort((a, b) => a.localeCompare(b, 'en'))
+  return { files: files.sort((a, b) => a.localeCompare(b, 'en')), errors }
 }
 
 export interface ReadResult {
@@ -92,10 +100,9 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
   } catch (e) {
     throw ioError(e, target)
   }
-  const files = info.isDirectory() ? await listAgreementFiles(target) : [target]
-  if (files.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen Markdown-filer (.md) med avtaletekst', { file: target })
+  const { files, errors } = info.isDirectory() ? await listAgreementFiles(target) : { files: [target], errors: [] }
+  if (files.length === 0 && errors.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen Markdown-filer (.md) med avtaletekst', { file: target })
   const documents: AgreementDocument[] = []
-  const errors: AvtaleverkError[] = []
   for (const file of files) {
     try {
       documents.push(await loadDocument(file, options))
