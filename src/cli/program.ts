@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError } from 'commander'
 import { coverageCommand, COVERAGE_FORMATS } from './commands/coverage.js'
+import { diffCommand, DIFF_FORMATS, type DiffCommandOptions } from './commands/diff.js'
+import { HORING_FORMATS, horingRapportCommand, type HoringOptions } from './commands/horing.js'
 import { parseCommand } from './commands/parse.js'
 import { validateCommand, VALIDATE_FORMATS, type ValidateCommandOptions } from './commands/validate.js'
 import { EXIT_ERROR, reportError, type Io } from './io.js'
@@ -55,6 +57,36 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')
     .action((target: string | undefined, options: { format?: string; out?: string; force?: boolean }) => run(() => coverageCommand(target, options, io))())
+
+  program
+    .command('diff')
+    .description('sammenlign to versjoner av avtalesettet: hvilke dokumenter, punkter og ord som er endret')
+    .argument('<gammel>', 'gammel versjon (mappe eller fil); med --from: mappen som sammenlignes')
+    .argument('[ny]', 'ny versjon (mappe eller fil)')
+    .option('-f, --format <format>', `utdataformat: ${DIFF_FORMATS.join(', ')}`, 'text')
+    .option('-o, --out <fil>', 'skriv resultatet til en fil (påkrevd for docx)')
+    .option('--force', 'skriv over --out om den finnes')
+    .option('--no-color', 'ingen farger')
+    .option('--ignore-formatting', 'se bort fra endringer som bare gjelder mellomrom, linjeskift og avsnittsdeling')
+    .option('--from <rev>', 'gammel versjon er mappen slik den var i denne git-revisjonen')
+    .option('--to <rev>', 'ny versjon er mappen slik den var i denne git-revisjonen (standard: slik den er nå)')
+    .option('--author <navn>', 'forfatter av sporede endringer i docx', 'avtaleverk')
+    .option('--dato <ÅÅÅÅ-MM-DD>', 'dato for sporede endringer i docx (standard: datoen i den nye versjonen)')
+    .option('--update-labels', 'skriv «revidert/uendret etter høringsrunde» i front matter i den nye versjonen')
+    .action((first: string, second: string | undefined, options: DiffCommandOptions) => run(() => diffCommand(first, second, options, io))())
+
+  const horing = program.command('høring').alias('horing').description('høringsrunder: oppsummering av innspill mot endringene i teksten')
+  horing
+    .command('rapport')
+    .description('høringsoppsummering: innspill per dokument og avsnitt, vurderingen, og hva som faktisk ble endret')
+    .requiredOption('--innspill <mappe>', 'mappe med én YAML-fil per respondent')
+    .requiredOption('--fra <mappe>', 'utkastet som ble sendt på høring')
+    .requiredOption('--til <mappe>', 'det endelige forslaget')
+    .option('--frist <dato>', 'høringsfrist (ÅÅÅÅ-MM-DD); senere innspill merkes')
+    .option('-f, --format <format>', `utdataformat: ${HORING_FORMATS.join(', ')}`, 'md')
+    .option('-o, --out <fil>', 'skriv rapporten til en fil')
+    .option('--force', 'skriv over --out om den finnes')
+    .action((options: HoringOptions) => run(() => horingRapportCommand(options, io))())
 
   return program
 }

@@ -1,0 +1,103 @@
+/**
+ * Høringsinnspill: one YAML file per respondent (schemas/innspill.schema.json), each innspill
+ * pointing at a document and section of the draft, with the committee's assessment. Every
+ * problem is reported at its file and line; a folder is read whole before failing.
+ */
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { Ajv } from 'ajv'
+import { AvtaleverkError } from '../errors.js'
+import { parseYaml, schemaMessage } from '../parse/front-matter.js'
+import { ioError, readTextFile } from '../parse/load.js'
+import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
+import innspillSchema from '../../schemas/innspill.schema.json' with { type: 'json' }
+
+export type Vurdering = 'tatt til følge' | 'delvis tatt til følge' | 'ikke tatt til følge' | 'ikke vurdert'
+export const VURDERINGER: readonly Vurdering[] = ['tatt til følge', 'delvis tatt til følge', 'ikke tatt til følge', 'ikke vurdert']
+
+export interface Innspill {
+  dokument: string
+  avsnitt: string | null
+  tekst: string
+  vurdering: Vurdering
+  begrunnelse: string | null
+  file: string
+  line: number
+}
+
+export interface Respondent {
+  /** Display name: the kommune as the file names it, or the organisation. */
+  navn: string
+  kommune: string | null
+  organisasjon: string | null
+  mottatt: string
+  file: string
+  innspill: Innspill[]
+}
+
+interface RawFile {
+  respondent: { kommune?: string; organisasjon?: string }
+  mottatt: string
+  innspill: Array<{ dokument: string; avsnitt?: string; tekst: string; vurdering: Vurdering; begrunnelse?: string }>
+}
+
+const validateInnspill = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile<RawFile>(innspillSchema)
+
+export function parseInnspill(text: string, file: string): Respondent {
+  const { value } = parseYaml<unknown>(text, file)
+  const lineAt = yamlLineFinder(text)
+  if (!validateInnspill(value)) {
+    const all = validateInnspill.errors ?? []
+    // "kommune or organisasjon" fails as oneOf plus its branches' required/not: say it once.
+    const eitherOr = all.some((e) => e.keyword === 'oneOf' && e.instancePath === '/respondent')
+    const errors = all
+      .filter((e) => !(eitherOr && e.instancePath === '/respondent' && e.keyword !== 'oneOf'))
+      .map((e) => {
+        const message = e.keyword === 'oneOf' ? '«respondent» skal ha enten «kommune» eller «organisasjon»' : schemaMessage(e)
+        return new AvtaleverkError('skjemafeil', `Høringsinnspill: ${message}`, { file, line: lineAt(instancePath(e.instancePath)) })
+      })
+      .filter((e, i, all) => all.findIndex((x) => x.message === e.message && x.line === e.line) === i)
+    throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
+  }
+  const raw = value
+  return {
+    navn: raw.respondent.kommune ?? raw.respondent.organisasjon!,
+    kommune: raw.respondent.kommune ?? null,
+    organisasjon: raw.respondent.organisasjon ?? null,
+    mottatt: raw.mottatt,
+    file,
+    innspill: raw.innspill.map((i, index) => ({
+      dokument: i.dokument,
+      avsnitt: i.avsnitt ?? null,
+      tekst: i.tekst,
+      vurdering: i.vurdering,
+      begrunnelse: i.begrunnelse ?? null,
+      file,
+      line: lineAt(['innspill', index]),
+    })),
+  }
+}
+
+/** Every *.yaml / *.yml file of a folder, sorted; all problems reported together. */
+export async function loadInnspill(dir: string): Promise<Respondent[]> {
+  let names: string[]
+  try {
+    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort()
+  } catch (e) {
+    throw ioError(e, dir)
+  }
+  if (names.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen høringsinnspill (.yaml-filer)', { file: dir })
+  const respondents: Respondent[] = []
+  const errors: AvtaleverkError[] = []
+  for (const name of names) {
+    const file = path.join(dir, name)
+    try {
+      respondents.push(parseInnspill(await readTextFile(file), file))
+    } catch (e) {
+      if (!(e instanceof AvtaleverkError)) throw e
+      errors.push(e, ...e.details)
+    }
+  }
+  if (errors.length > 0) throw new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
+  return respondents
+}

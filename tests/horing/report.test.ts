@@ -1,0 +1,93 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/program.js'
+import { diffSets } from '../../src/diff/changeset.js'
+import { loadInnspill, parseInnspill } from '../../src/horing/innspill.js'
+import { horingReport } from '../../src/horing/report.js'
+import { loadAgreementSet } from '../../src/parse/load.js'
+import { docxPart } from '../../src/render/docx-pack.js'
+import { formatHoringDocx, formatHoringHtml, formatHoringMarkdown } from '../../src/render/horing.js'
+import { captureIo } from '../cli/parse.test.js'
+import { ROOT } from '../helpers.js'
+
+const INNSPILL = path.join(ROOT, 'examples/horing-2024/innspill')
+async function exampleReport() {
+  const fra = await loadAgreementSet(path.join(ROOT, 'agreements'))
+  const til = await loadAgreementSet(path.join(ROOT, 'examples/revisjon-2024'))
+  return horingReport(await loadInnspill(INNSPILL), fra, diffSets(fra, til, { oldLabel: 'agreements', newLabel: 'revisjon-2024' }), { frist: '2024-05-01' })
+}
+
+describe('høringsoppsummering of the worked example', () => {
+  it('counts respondents, innspill and assessments, and marks the late one', async () => {
+    const r = await exampleReport()
+    expect(r.totals).toMatchObject({ respondenter: 5, innspill: 9, forSent: 1 })
+    expect(r.totals.perVurdering).toEqual({ 'tatt til følge': 4, 'delvis tatt til følge': 1, 'ikke tatt til følge': 3, 'ikke vurdert': 1 })
+    expect(r.respondents.filter((x) => x.forSent).map((x) => [x.navn, x.mottatt])).toEqual([['Lyngen', '2024-05-03']])
+    expect(r.totals.perDokument).toEqual({ samarbeidsavtale: 2, 'retningslinje-1': 1, 'retningslinje-2': 2, 'retningslinje-3': 1, 'retningslinje-4': 1, 'retningslinje-6': 1, 'retningslinje-8': 1 })
+  })
+
+  it('puts each innspill beside what happened to its section', async () => {
+    const r = await exampleReport()
+    const section = (doc: string, id: string) => r.documents.find((d) => d.id === doc)!.sections.find((s) => s.id === id)!
+    expect(section('retningslinje-4', 'retningslinje-4/4~2')).toMatchObject({ number: '4', newNumber: '5', status: 'omnummerert', innspill: [{ respondent: 'Tromsø', vurdering: 'tatt til følge' }] })
+    expect(section('retningslinje-1', 'retningslinje-1/3.2/saksgang').status).toBe('endret')
+    expect(section('samarbeidsavtale', 'samarbeidsavtale/del-1/16')).toMatchObject({ status: 'uendret', innspill: [{ respondent: 'Harstad', vurdering: 'ikke tatt til følge' }] })
+    expect(section('retningslinje-8', 'retningslinje-8/7').innspill[0]).toMatchObject({ respondent: 'Lyngen', forSent: true })
+    expect(r.documents.find((d) => d.id === 'retningslinje-2')!.innspill).toMatchObject([{ respondent: 'Senja', vurdering: 'ikke tatt til følge' }])
+  })
+
+  it('lists changes nobody asked for, and innspill pointing nowhere', async () => {
+    const r = await exampleReport()
+    expect(r.endretUtenInnspill.map((e) => e.id)).toContain('samarbeidsavtale/del-1/2')
+    expect(r.endretUtenInnspill.map((e) => e.id)).not.toContain('retningslinje-1/3.2/saksgang')
+    expect(r.ukjenteMaal).toEqual([{ file: path.join(INNSPILL, 'tromso.yaml'), line: 14, message: 'Avsnittet «retningslinje-6/10» finnes ikke i retningslinje-6 i utkastet' }])
+    expect(r.merknader).toEqual([])
+  })
+
+  it('renders Markdown, HTML with the counts of the report, and Word', async () => {
+    const r = await exampleReport()
+    const md = formatHoringMarkdown(r)
+    expect(md).toContain('| Lyngen | 2024-05-03 (for sent) | 1 | 1 | 0 | 0 | 0 |')
+    expect(md).toContain('### 4. Videreutvikling av møtearenaer for kompetansebygging og deling av kunnskap (nå 5)')
+    const html = formatHoringHtml(r)
+    expect(html).toContain('data-respondenter="5" data-innspill="9" data-for-sent="1"')
+    const docx = await formatHoringDocx(r, { date: '2024-05-01' })
+    const xml = docxPart(docx, 'word/document.xml')!
+    expect(xml).toContain('Høringsoppsummering')
+    expect(xml).toContain('Lyngen (mottatt etter fristen)')
+    expect(Buffer.compare(Buffer.from(docx), Buffer.from(await formatHoringDocx(r, { date: '2024-05-01' })))).toBe(0)
+  })
+
+  it('runs from the CLI', async () => {
+    const io = captureIo()
+    const args = ['høring', 'rapport', '--innspill', INNSPILL, '--fra', 'agreements', '--til', 'examples/revisjon-2024', '--frist', '2024-05-01', '--format', 'json']
+    expect(await runCli(args, io)).toBe(0)
+    expect(JSON.parse(io.out).totals.innspill).toBe(9)
+    expect(await runCli(['høring', 'rapport', '--innspill', INNSPILL, '--fra', 'agreements', '--til', 'agreements', '--format', 'docx'], captureIo())).toBe(2)
+  })
+})
+
+describe('bad innspill files', () => {
+  it('a schema error is reported at the offending key’s line', () => {
+    const text = 'respondent:\n  kommune: Harstad\nmottatt: 2024-04-22\ninnspill:\n  - dokument: retningslinje-1\n    tekst: Tekst\n    vurdering: kanskje\n'
+    expect(() => parseInnspill(text, 'x.yaml')).toThrowError(expect.objectContaining({ code: 'skjemafeil', file: 'x.yaml', line: 7, message: expect.stringMatching(/^Høringsinnspill: «innspill\.0\.vurdering» må være en av/) }))
+  })
+
+  it('a respondent must be a kommune or an organisation, not both', () => {
+    const text = 'respondent:\n  kommune: Harstad\n  organisasjon: X\nmottatt: 2024-04-22\ninnspill: []\n'
+    expect(() => parseInnspill(text, 'y.yaml')).toThrowError(expect.objectContaining({ line: 1, message: 'Høringsinnspill: «respondent» skal ha enten «kommune» eller «organisasjon»' }))
+  })
+
+  it('every bad file of a folder is reported at once', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'avtaleverk-innspill-'))
+    await writeFile(path.join(dir, 'a.yaml'), 'respondent: [\n')
+    await writeFile(path.join(dir, 'b.yaml'), 'respondent:\n  kommune: Bardu\nmottatt: 1. mai\ninnspill: []\n')
+    const e = await loadInnspill(dir).catch((x: unknown) => x as { details: unknown[]; file: string })
+    expect([e, ...e.details].map((x) => [path.basename((x as { file: string }).file), (x as { line: number }).line])).toEqual([
+      ['a.yaml', 2],
+      ['b.yaml', 3],
+    ])
+  })
+})
