@@ -1,7 +1,9 @@
 /**
  * Deterministic Word files. The `docx` package writes the creation time into
- * docProps/core.xml and its zip carries the current time on every entry; both are replaced
- * here, and entries are written in a fixed order, so the same input gives the same bytes.
+ * docProps/core.xml, its zip carries the current time on every entry, and it names the
+ * relationship of each hyperlink with a random id and each drawing with a process-wide
+ * counter; all of these are replaced here, and entries are written in a fixed order, so the
+ * same input gives the same bytes.
  */
 import { type Document, Packer } from 'docx'
 import { unzipSync, zipSync, type Zippable } from 'fflate'
@@ -23,6 +25,7 @@ export function normaliseDocx(docx: Uint8Array, options: PackOptions = {}): Uint
   const stamp = `${options.date ?? '2000-01-01'}T00:00:00Z`
   const entries = unzipSync(docx)
   const names = Object.keys(entries).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)))
+  stableIds(entries, names)
   const out: Zippable = {}
   for (const name of names) {
     let data = entries[name]!
@@ -36,6 +39,35 @@ export function normaliseDocx(docx: Uint8Array, options: PackOptions = {}): Uint
     out[name] = [data, { mtime: FIXED_MTIME, level: 6 }]
   }
   return zipSync(out)
+}
+
+/**
+ * Renames relationship ids that are not `rId<n>` (the random ones) to `rIdL<n>`, numbered in
+ * the order the relationships file lists them, in that file and in the part it belongs to
+ * (`word/_rels/document.xml.rels` → `word/document.xml`).
+ */
+function stableIds(entries: Record<string, Uint8Array>, names: string[]): void {
+  stableRelationshipIds(entries)
+  // Drawing ids come from a counter that runs on across documents in one process.
+  let drawing = 0
+  for (const name of names.filter((n) => /^word\/[^/]+\.xml$/.test(n))) {
+    const xml = new TextDecoder().decode(entries[name])
+    if (!xml.includes('<wp:docPr ')) continue
+    entries[name] = new TextEncoder().encode(xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++drawing}"`))
+  }
+}
+
+function stableRelationshipIds(entries: Record<string, Uint8Array>): void {
+  for (const rels of Object.keys(entries).filter((n) => n.endsWith('.rels'))) {
+    const text = new TextDecoder().decode(entries[rels])
+    const random = [...text.matchAll(/ Id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => !/^rId\d+$/.test(id))
+    if (random.length === 0) continue
+    const renamed = new Map(random.map((id, i) => [`"${id}"`, `"rIdL${i + 1}"`]))
+    const rename = (xml: string) => xml.replace(/"[^"<>]+"/g, (quoted) => renamed.get(quoted) ?? quoted)
+    entries[rels] = new TextEncoder().encode(rename(text))
+    const part = rels.replace(/(^|\/)_rels\/([^/]+)\.rels$/, '$1$2')
+    if (part !== rels && entries[part]) entries[part] = new TextEncoder().encode(rename(new TextDecoder().decode(entries[part])))
+  }
 }
 
 /** The text of one part of a .docx (for tests and checks). */

@@ -1,0 +1,137 @@
+/**
+ * generateInstances: an agreement set × a kommune registry → every kommune's copy of every
+ * document, in memory, with a manifest. Nothing is written here (write.ts does that), and
+ * nothing is returned unless every copy passed its check: one problem anywhere and the whole
+ * run fails with every problem listed.
+ */
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { AvtaleverkError } from '../errors.js'
+import type { AgreementSet } from '../model.js'
+import { compileDocuments } from './compile.js'
+import { isRealDate, kommuneOn, selectKommuner, type Kommune, type KommuneRegistry } from './registry.js'
+import { renderDocx } from './render-docx.js'
+import { renderHtml } from './render-html.js'
+import { checkFilledRegions, fillMarkdown } from './render-md.js'
+import { slotValues, type FillContext } from './values.js'
+
+export type OutputFormat = 'md' | 'html' | 'docx'
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['md', 'html', 'docx']
+
+export interface GenerateOptions {
+  /** The agreement's date (YYYY-MM-DD): fills {{avtale.dato}} and picks the registry's values valid on it. */
+  date: string
+  /** Kommuner by name or number; every kommune of the registry when empty or left out. */
+  kommuner?: string[]
+  /** Default: all three. */
+  formats?: OutputFormat[]
+}
+
+export interface GeneratedFile {
+  /** Relative, with `/`: `5401-tromso/00-samarbeidsavtale.docx`. */
+  path: string
+  data: Uint8Array
+  kommunenummer: string
+  document: string
+  format: OutputFormat
+}
+
+export interface Manifest {
+  generator: 'avtaleverk'
+  date: string
+  formats: OutputFormat[]
+  template: { version: string; documents: Array<{ id: string; file: string; version: string; sha256: string }> }
+  registry: { file: string; sha256: string }
+  coatsOfArms: Array<{ file: string; sha256: string }>
+  kommuner: Array<{ number: string; name: string; officialName: string; folder: string }>
+  files: Array<{ path: string; kommunenummer: string; document: string; format: OutputFormat; bytes: number; sha256: string }>
+}
+
+export interface Generation {
+  files: GeneratedFile[]
+  manifest: Manifest
+  /** The manifest as written to manifest.json. */
+  manifestData: Uint8Array
+}
+
+export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
+
+function checkDate(date: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) {
+    throw new AvtaleverkError('bruksfeil', `Ugyldig dato «${date}»: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2023-06-01`)
+  }
+}
+
+function checkFormats(formats: readonly string[]): OutputFormat[] {
+  const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat))
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new AvtaleverkError('bruksfeil', `Ukjent format ${unknown.map((f) => `«${f}»`).join(', ') || '(ingen valgt)'}; bruk ${OUTPUT_FORMATS.join(', ')}`)
+  }
+  return OUTPUT_FORMATS.filter((f) => formats.includes(f))
+}
+
+function combined(errors: AvtaleverkError[]): AvtaleverkError {
+  return new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
+}
+
+export async function generateInstances(set: AgreementSet, registry: KommuneRegistry, options: GenerateOptions): Promise<Generation> {
+  checkDate(options.date)
+  const formats = checkFormats(options.formats ?? OUTPUT_FORMATS)
+  const documents = compileDocuments(set.documents, { html: formats.includes('html') })
+  const errors: AvtaleverkError[] = []
+  const kommuner: Kommune[] = []
+  for (const entry of selectKommuner(registry, options.kommuner ?? [])) {
+    try {
+      // Numbers are unique in a registry, so are the folders named after them.
+      kommuner.push(kommuneOn(registry, entry, options.date))
+    } catch (e) {
+      if (!(e instanceof AvtaleverkError)) throw e
+      errors.push(e)
+    }
+  }
+  if (errors.length > 0) throw combined(errors)
+
+  // Every copy is filled and checked before any is rendered to HTML or Word. Markdown is
+  // encoded at once and the check's material dropped: 356 kommuner × the set must fit in memory.
+  const encoder = new TextEncoder()
+  const copies = kommuner.flatMap((kommune) => {
+    const context: FillContext = { kommune, registry, date: options.date }
+    const filled = documents.map((document) => {
+      const values = slotValues(document, context, errors)
+      return { document, values, markdown: fillMarkdown(document, values, context) }
+    })
+    checkFilledRegions(filled.flatMap((f) => f.markdown.filled), context, errors)
+    return filled.map(({ document, values, markdown }) => ({ kommune, context, document, values, markdown: formats.includes('md') ? encoder.encode(markdown.text) : null }))
+  })
+  if (errors.length > 0) throw combined(errors)
+
+  const files: GeneratedFile[] = []
+  for (const copy of copies) {
+    const name = `${copy.kommune.folder}/${copy.document.base}`
+    const meta = { kommunenummer: copy.kommune.number, document: copy.document.document.frontMatter.id }
+    if (copy.markdown) files.push({ path: `${name}.md`, data: copy.markdown, format: 'md', ...meta })
+    if (formats.includes('html')) files.push({ path: `${name}.html`, data: encoder.encode(renderHtml(copy.document, copy.values, copy.context)), format: 'html', ...meta })
+    if (formats.includes('docx')) files.push({ path: `${name}.docx`, data: await renderDocx(copy.document, copy.values, copy.context), format: 'docx', ...meta })
+  }
+  const manifest = buildManifest(set, registry, kommuner, files, options.date, formats)
+  return { files, manifest, manifestData: encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`) }
+}
+
+function buildManifest(set: AgreementSet, registry: KommuneRegistry, kommuner: Kommune[], files: GeneratedFile[], date: string, formats: OutputFormat[]): Manifest {
+  // Paths relative to the set's folder, so the manifest does not depend on where the command ran.
+  const relative = (file: string) => (set.root ? path.relative(set.root, file) : path.basename(file)).split(path.sep).join('/')
+  const versions = [...new Set(set.documents.map((d) => d.frontMatter.version))]
+  return {
+    generator: 'avtaleverk',
+    date,
+    formats,
+    template: {
+      version: versions.join(', '),
+      documents: set.documents.map((d) => ({ id: d.frontMatter.id, file: relative(d.path), version: d.frontMatter.version, sha256: sha256(d.source) })),
+    },
+    registry: { file: path.basename(registry.file), sha256: sha256(registry.source) },
+    coatsOfArms: [...new Map(kommuner.flatMap((k) => (k.coatOfArms ? [[k.coatOfArms.path, sha256(k.coatOfArms.data)] as const] : []))).entries()].map(([file, hash]) => ({ file, sha256: hash })),
+    kommuner: kommuner.map((k) => ({ number: k.number, name: k.name, officialName: k.officialName, folder: k.folder })),
+    files: files.map((f) => ({ path: f.path, kommunenummer: f.kommunenummer, document: f.document, format: f.format, bytes: f.data.length, sha256: sha256(f.data) })),
+  }
+}

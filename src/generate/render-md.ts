@@ -1,0 +1,117 @@
+/**
+ * A kommune's copy as Markdown, and its check. The compiled regions are filled with escaped
+ * values; each region that holds a variable is then parsed again, as text, and must have no
+ * placeholder of any kind (validate/placeholders.ts, the placeholder rule's own finder) and
+ * read exactly as the template said it would with the values in place — so a value that
+ * slipped past escaping and changed the structure is caught, not sent. Regions without
+ * variables are the same in every copy and were checked when compiling.
+ */
+import type { RootContent } from 'mdast'
+import { AvtaleverkError } from '../errors.js'
+import { parseMarkdown } from '../parse/markdown.js'
+import { positionedText } from '../parse/text.js'
+import { BLOCK_PREFIX } from '../template/variables.js'
+import { findPlaceholders, type Placeholder } from '../validate/placeholders.js'
+import type { CompiledDocument, MarkdownRegion, Slot } from './compile.js'
+import { escapeMarkdownText } from './escape.js'
+import { fill } from './sentinel.js'
+import type { FillContext, SlotValues } from './values.js'
+
+/** A filled region that holds a variable, to be checked. */
+export interface FilledRegion {
+  text: string
+  region: MarkdownRegion
+  document: CompiledDocument
+  values: SlotValues
+}
+
+export interface MarkdownCopy {
+  text: string
+  filled: FilledRegion[]
+}
+
+const KIND: Record<Placeholder['kind'], string> = {
+  'ad-hoc': 'en plassholder',
+  'tomt-felt': 'et tomt felt',
+  variabel: 'en malvariabel',
+}
+
+/**
+ * Front matter of a copy: the template's, filled, with the kommune and date it was made for.
+ * Each value is written as JSON, which is YAML too, so a value cannot break out of its line.
+ */
+function frontMatterFor(document: CompiledDocument, values: SlotValues, context: FillContext): string {
+  const fields: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(document.document.frontMatter)) {
+    const template = document.frontMatter[key]
+    fields[key] = template ? fill(template, (slot) => values.text[slot]!) : value
+  }
+  Object.assign(fields, { kommune: context.kommune.name, kommunenummer: context.kommune.number, avtaledato: context.date })
+  const yamlKey = (key: string) => (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key))
+  return `---\n${Object.entries(fields).map(([key, value]) => `${yamlKey(key)}: ${JSON.stringify(value)}`).join('\n')}\n---\n\n`
+}
+
+export function fillMarkdown(document: CompiledDocument, values: SlotValues, context: FillContext): MarkdownCopy {
+  let text = frontMatterFor(document, values, context)
+  const filled: FilledRegion[] = []
+  for (const region of document.markdown) {
+    const part = fill(region.template, (slot, gap) => {
+      const where = region.contexts[gap]!
+      if (!document.slots[slot]!.block) return escapeMarkdownText(values.text[slot]!, where.atLineStart)
+      // A block's later lines carry the container's indentation (a list item, a quote).
+      const lines = (values.blocks[slot]?.markdown ?? '').split('\n')
+      return lines.map((line, i) => (i === 0 ? line : line === '' ? where.indent.trimEnd() : where.indent + line)).join('\n')
+    })
+    if (region.expectedText) filled.push({ text: part, region, document, values })
+    text += part
+  }
+  return { text, filled }
+}
+
+/** Keeps the regions apart when parsed together: an HTML comment ends any list or paragraph. */
+const SEPARATOR = '\n\n<!---->\n\n'
+
+/**
+ * Checks a kommune's filled regions, all in one parse (one parse per region costs more in
+ * set-up than in parsing). Problems are added to `errors`, at the variable that caused them.
+ */
+export function checkFilledRegions(filled: FilledRegion[], context: FillContext, errors: AvtaleverkError[]): void {
+  if (filled.length === 0) return
+  const starts: number[] = []
+  let joined = ''
+  for (const f of filled) {
+    starts.push(joined.length)
+    joined += f.text + SEPARATOR
+  }
+  const groups: RootContent[][] = filled.map(() => [])
+  let i = 0
+  for (const node of parseMarkdown(joined).children) {
+    const at = node.position!.start.offset!
+    while (i + 1 < filled.length && at >= starts[i + 1]!) i++
+    if (at < starts[i]! + filled[i]!.text.length) groups[i]!.push(node)
+  }
+  filled.forEach((f, k) => checkRegion(f, groups[k]!, context, errors))
+}
+
+const withoutSpace = (s: string) => s.replace(/\s+/gu, '')
+
+function checkRegion({ region, document, values }: FilledRegion, nodes: RootContent[], context: FillContext, errors: AvtaleverkError[]): void {
+  const slots = region.template.slots
+  const valueOf = (slot: number) => (document.slots[slot]!.block ? (values.blocks[slot]?.text ?? '') : values.text[slot]!)
+  // A problem is reported at the variable whose value brought it, else at the region's first.
+  const blame = (found: string) => document.slots[slots.find((s) => valueOf(s).includes(found)) ?? slots.find((s) => valueOf(s) !== '' && found.includes(valueOf(s))) ?? slots[0]!]!
+  const at = (slot: Slot) => ({ file: slot.file, line: slot.line, column: slot.column })
+  const source = (slot: Slot) => (slot.block ? ` (fra tekstblokken «${slot.name.slice(BLOCK_PREFIX.length)}»)` : '')
+  const who = `${context.kommune.number} ${context.kommune.name}`
+  for (const p of findPlaceholders({ tree: { type: 'root', children: nodes } })) {
+    const slot = blame(p.text)
+    errors.push(new AvtaleverkError('malfeil', `${who}: den ferdige teksten har ${KIND[p.kind]}: «${p.text}»${source(slot)}`, at(slot)))
+  }
+  const expected = fill(region.expectedText!, valueOf)
+  const actual = nodes.map((n) => positionedText(n).text).join('')
+  if (withoutSpace(actual) !== withoutSpace(expected)) {
+    errors.push(
+      new AvtaleverkError('malfeil', `${who}: verdiene endret Markdown-strukturen her (teksten ble «${actual.slice(0, 120)}»); dette er en feil i avtaleverk, meld den gjerne`, at(document.slots[slots[0]!]!)),
+    )
+  }
+}
