@@ -1,0 +1,93 @@
+import { AvtaleverkError } from '../../errors.js'
+import type { AgreementSet } from '../../model.js'
+import { type ChangeSet, diffSets, hasChanges } from '../../diff/changeset.js'
+import { readSetAtRevision } from '../../diff/git.js'
+import { updateHearingLabels } from '../../diff/labels.js'
+import { writeFileAtomic } from '../../io/write-file.js'
+import { loadAgreementSet } from '../../parse/load.js'
+import { renderDiffDocx } from '../../render/diff-docx.js'
+import { renderDiffHtml } from '../../render/diff-html.js'
+import { renderDiffMarkdown } from '../../render/diff-md.js'
+import { renderDiffText } from '../../render/diff-text.js'
+import { EXIT_FINDINGS, EXIT_OK, type Io } from '../io.js'
+import { emit } from '../output.js'
+
+export const DIFF_FORMATS = ['text', 'md', 'html', 'json', 'docx'] as const
+
+export interface DiffCommandOptions {
+  format?: string
+  out?: string
+  force?: boolean
+  color?: boolean
+  ignoreFormatting?: boolean
+  from?: string
+  to?: string
+  author?: string
+  dato?: string
+  updateLabels?: boolean
+}
+
+interface Versions {
+  old: AgreementSet
+  new: AgreementSet
+  oldLabel: string
+  newLabel: string
+}
+
+/**
+ * `avtaleverk diff GAMMEL NY` or `avtaleverk diff MAPPE --from REV [--to REV]`: exit 0 when the
+ * texts are the same, 1 when they differ, 2 on errors (like `diff` and `git diff --exit-code`).
+ */
+export async function diffCommand(first: string, second: string | undefined, options: DiffCommandOptions, io: Io): Promise<number> {
+  const format = options.format ?? 'text'
+  if (!(DIFF_FORMATS as readonly string[]).includes(format)) {
+    throw new AvtaleverkError('bruksfeil', `Ukjent format «${format}»; velg ett av: ${DIFF_FORMATS.join(', ')}`)
+  }
+  if (format === 'docx' && !options.out) throw new AvtaleverkError('bruksfeil', 'Word-filen må skrives til en fil: bruk --out endringer.docx')
+  if (options.dato !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u.test(options.dato)) {
+    throw new AvtaleverkError('bruksfeil', `--dato skrives ÅÅÅÅ-MM-DD, ikke «${options.dato}»`)
+  }
+  if (options.updateLabels && options.to) {
+    throw new AvtaleverkError('bruksfeil', '--update-labels skriver i filene på disk og kan ikke brukes med --to (en git-revisjon)')
+  }
+
+  const versions = await readVersions(first, second, options)
+  const cs = diffSets(versions.old, versions.new, { ignoreFormatting: options.ignoreFormatting ?? false, oldLabel: versions.oldLabel, newLabel: versions.newLabel })
+  await emit(io, await render(cs, format, options, io), options.out, options.force)
+
+  if (options.updateLabels) {
+    const updates = updateHearingLabels(cs, versions.new)
+    for (const u of updates.filter((x) => x.changed)) {
+      await writeFileAtomic(u.path, u.after, { force: true })
+      io.stderr(`${u.path}: høringsmerke satt til «${u.label}»\n`)
+    }
+    if (!updates.some((u) => u.changed)) io.stderr('Høringsmerkene var allerede riktige.\n')
+  }
+  return hasChanges(cs) ? EXIT_FINDINGS : EXIT_OK
+}
+
+async function readVersions(first: string, second: string | undefined, options: DiffCommandOptions): Promise<Versions> {
+  if (options.from) {
+    if (second !== undefined) throw new AvtaleverkError('bruksfeil', 'Med --from oppgis bare én mappe: avtaleverk diff MAPPE --from REV [--to REV]')
+    const newSet = options.to ? await readSetAtRevision(first, options.to) : await loadAgreementSet(first)
+    return { old: await readSetAtRevision(first, options.from), new: newSet, oldLabel: `${options.from}:${first}`, newLabel: options.to ? `${options.to}:${first}` : first }
+  }
+  if (options.to) throw new AvtaleverkError('bruksfeil', '--to krever --from')
+  if (second === undefined) throw new AvtaleverkError('bruksfeil', 'Oppgi to versjoner: avtaleverk diff GAMMEL NY (eller én mappe med --from REV)')
+  return { old: await loadAgreementSet(first), new: await loadAgreementSet(second), oldLabel: first, newLabel: second }
+}
+
+function render(cs: ChangeSet, format: string, options: DiffCommandOptions, io: Io): Promise<string | Uint8Array> | string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(cs, null, 2)}\n`
+    case 'md':
+      return renderDiffMarkdown(cs)
+    case 'html':
+      return renderDiffHtml(cs)
+    case 'docx':
+      return renderDiffDocx(cs, { ...(options.author ? { author: options.author } : {}), ...(options.dato ? { date: options.dato } : {}) })
+    default:
+      return renderDiffText(cs, { color: options.color !== false && io.isTTY && !options.out })
+  }
+}

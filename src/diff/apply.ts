@@ -1,0 +1,96 @@
+/**
+ * applyChangeSet: the old set plus a ChangeSet gives the new version's text back. It checks the
+ * ChangeSet against the old set as it goes (applyHunks throws on any mismatch), so it is both
+ * the proof that a ChangeSet is complete and a way to tell whether it belongs to a set at all.
+ */
+import { AvtaleverkError } from '../errors.js'
+import type { AgreementSet, Section } from '../model.js'
+import { allSections } from '../parse/document.js'
+import { type ChangeSet, type DocumentChange, isMergedAway, type SectionChange } from './changeset.js'
+import { applyHunks, newText, PARAGRAPH_BREAK } from './hunks.js'
+
+export interface AppliedSection {
+  id: string
+  title: string
+  text: string
+}
+
+export interface AppliedDocument {
+  id: string
+  title: string
+  preamble: string
+  sections: AppliedSection[]
+}
+
+/** The new version's documents (title, preamble, section texts) rebuilt from `old` and `changeSet`. */
+export function applyChangeSet(old: AgreementSet, changeSet: ChangeSet): AppliedDocument[] {
+  const oldById = new Map(old.documents.map((d) => [d.frontMatter.id, d]))
+  return changeSet.documents
+    .filter((d) => d.new !== null)
+    .map((change) => {
+      const doc = oldById.get(change.id)
+      if (change.status !== 'ny' && !doc) throw mismatch(`dokumentet «${change.id}» finnes ikke i den gamle versjonen`)
+      try {
+        const sections = doc ? allSections(doc.sections) : []
+        return {
+          id: change.id,
+          title: change.titleHunks ? applyHunks(doc?.title ?? '', change.titleHunks) : (doc?.title ?? change.new!.title),
+          preamble: applyHunks(doc?.preamble.text ?? '', change.preamble.hunks),
+          sections: applySections(change, new Map(sections.map((s, i) => [s.id, { section: s, order: i }]))),
+        }
+      } catch (e) {
+        throw e instanceof AvtaleverkError ? e : mismatch(`${change.id}: ${(e as Error).message}`)
+      }
+    })
+}
+
+/**
+ * Section entries that share an old or a new section form one group (a section with the pieces
+ * split off it, or with the sections merged into it); a group's hunks describe its old sections'
+ * texts joined by a paragraph break, as diffSets compared them.
+ */
+function applySections(change: DocumentChange, oldSections: Map<string, { section: Section; order: number }>): AppliedSection[] {
+  const oldSection = (id: string) => {
+    const found = oldSections.get(id)
+    if (!found) throw new Error(`avsnittet «${id}» finnes ikke i den gamle versjonen`)
+    return found
+  }
+  for (const group of groupEntries(change.sections)) {
+    const olds = [...new Set(group.flatMap((e) => (e.old ? [e.old.id] : [])))].map(oldSection).sort((a, b) => a.order - b.order)
+    applyHunks(olds.map((o) => o.section.text).join(PARAGRAPH_BREAK), group.flatMap((e) => e.hunks))
+  }
+  return change.sections
+    .filter((e) => e.new && !isMergedAway(e))
+    .map((e) => ({
+      id: e.new!.id,
+      title: e.titleHunks ? applyHunks(oldSection(e.old!.id).section.title, e.titleHunks) : e.new!.title,
+      text: newText(e.hunks),
+    }))
+}
+
+/** Connected groups of entries, linked by a shared old section id or a shared new section id. */
+function groupEntries(entries: SectionChange[]): SectionChange[][] {
+  const parent = entries.map((_, i) => i)
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
+  const firstWith = new Map<string, number>()
+  entries.forEach((e, i) => {
+    for (const key of [e.old && `old:${e.old.id}`, e.new && `new:${e.new.id}`]) {
+      if (!key) continue
+      const j = firstWith.get(key)
+      if (j === undefined) firstWith.set(key, i)
+      else parent[find(i)] = find(j)
+    }
+  })
+  const groups = new Map<number, SectionChange[]>()
+  entries.forEach((e, i) => {
+    const root = find(i)
+    const group = groups.get(root)
+    if (group) group.push(e)
+    else groups.set(root, [e])
+  })
+  return [...groups.values()]
+}
+
+function mismatch(message: string): AvtaleverkError {
+  return new AvtaleverkError('bruksfeil', `Endringssettet passer ikke til den gamle versjonen: ${message}`)
+}
