@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { loadAgreementSet } from '../src/parse/load.js'
 import type { AgreementDocument, AgreementSet } from '../src/model.js'
 import { allSections } from '../src/parse/document.js'
+import type { Io } from '../src/cli/io.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const AGREEMENTS = path.join(ROOT, 'agreements')
@@ -38,4 +39,10 @@ export function readAgreement(file: string): string {
 export function frontMatter(fields: Record<string, string | number> = {}): string {
   const all = { id: 'retningslinje-1', type: 'retningslinje', number: 1, title: 'Test', version: '"1"', status: 'utkast', date: '2024-01-01', ...fields }
   return `---\n${Object.entries(all).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`
+}
+
+/** An Io that records what a CLI run prints. */
+export function captureIo(): Io & { out: string; err: string } {
+  const io = { out: '', err: '', isTTY: false, cwd: ROOT, stdout: (t: string | Uint8Array) => void (io.out += typeof t === 'string' ? t : Buffer.from(t).toString('latin1')), stderr: (t: string) => void (io.err += t) }
+  return io
 }

@@ -1,8 +1,8 @@
 /**
  * The acts these agreements cite, with the names and short names the texts use, the official
  * date and number, and how many ledd each cited paragraph has. Read by the citation extractor
- * (to know which act a "§" belongs to) and by the law-citation rule (to check dates, paragraphs
- * and ledd). Small on purpose: it lists what the agreements cite, not the whole statute book.
+ * (to know which act a "§" belongs to) and by the law-citation rule (to check the act's date
+ * and the ledd of the paragraphs listed here). Small on purpose: it lists what the agreements cite, not the whole statute book.
  */
 export interface Act {
   key: string

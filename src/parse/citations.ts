@@ -30,12 +30,12 @@ const ACT_DATE = new RegExp(`^[ \\t\\n]{0,3}(?:m\\.m\\.[ \\t\\n]{0,3})?av[ \\t\\
 const PARAGRAPH = String.raw`(\d{1,3}-\d{1,3}(?:[ \t]?[a-h](?![\p{L}\p{N}]))?)`
 /** "§ 6-2", "§§ 3-1, 3-2 og 3-3", "§6-2"; or a bare "6-2" only when a ledd follows (other regions' style). */
 const SECTION_SIGN = new RegExp(`(§{1,2})[ \\t\\n]{0,2}${PARAGRAPH}`, 'gu')
-const BARE_WITH_LEDD = new RegExp(`(?<![\\p{N}.§-])(?<!§[ \\t]{1,2})${PARAGRAPH}(?=,?[ \\t]{1,2}(?:\\d\\.|første|andre|annet|tredje|fjerde|femte)[ \\t]{1,2}ledd)`, 'gu')
+const BARE_WITH_LEDD = new RegExp(`(?<![\\p{N}.§-])(?<!§[ \\t]{1,2})${PARAGRAPH}(?=,?[ \\t]{1,2}(?:\\d{1,2}\\.|første|andre|annet|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende)[ \\t]{1,2}ledd)`, 'gu')
 /** Further paragraphs in a "§§" list: ", 3-2 og 3-3". */
 const MORE_PARAGRAPHS = new RegExp(`^[ \\t]{0,2}(?:,|og|og/eller)[ \\t]{1,2}${PARAGRAPH}`, 'u')
 
-const LEDD_WORDS: Record<string, number> = { første: 1, andre: 2, annet: 2, tredje: 3, fjerde: 4, femte: 5 }
-const LEDD = /^,?[ \t\n]{0,2}(?:(\d)\.|(første|andre|annet|tredje|fjerde|femte))[ \t\n]{1,2}ledd/iu
+const LEDD_WORDS: Record<string, number> = { første: 1, andre: 2, annet: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, åttende: 8, niende: 9, tiende: 10 }
+const LEDD = /^,?[ \t\n]{0,2}(?:(\d{1,2})\.|(første|andre|annet|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende))[ \t\n]{1,2}ledd/iu
 /** "nr. 2, 3, 5 og 13", "pkt. 12", "punkt 1", "punktene 2, 3", or ".13" glued on ("§6-2.13"). */
 const POINTS = /^(?:,?[ \t\n]{0,2}(?:nr\.?|pkt\.?|punktene|punkt)[ \t\n]{0,2}|\.(?=\d))(\d{1,2}(?!\d)(?:[ \t\n]{0,2}(?:,|og|-|–)[ \t\n]{0,2}\d{1,2}(?![\d-]|\.\d)){0,20})/iu
 

@@ -68,7 +68,7 @@ export async function listAgreementFiles(dir: string): Promise<{ files: string[]
   const files: string[] = []
   const errors: AvtaleverkError[] = []
   for (const entry of entries) {
-    if (!entry.name.toLowerCase().endsWith('.md') || NOT_DOCUMENTS.has(entry.name.toLowerCase())) continue
+    if (!isAgreementFileName(entry.name)) continue
     const file = path.join(dir, entry.name)
     if (entry.isSymbolicLink()) {
       const target = await realpath(file).catch(() => null)

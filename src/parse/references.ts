@@ -5,7 +5,8 @@
  *
  * Deliberately conservative: "punkt 4.3.6" after the name of some other document (ISF-regelverk,
  * pårørendeveilederen) is not ours, so a bare "punkt N" only counts after "se", "jf.", "jfr.",
- * "beskrevet i" or "i henhold til". A reference that quotes a title keeps it, so that rules can
+ * "beskrevet i", "omtalt i" or "i henhold til" (and not followed by "i <another document>"),
+ * or as "punkt N i denne retningslinjen". A reference that quotes a title keeps it, so that rules can
  * compare it with the target's real title.
  */
 import type { CrossReference, ReferenceTarget } from '../model.js'
@@ -13,8 +14,11 @@ import { rangeAt, type PositionedText } from './text.js'
 
 export const SAMARBEIDSAVTALE_ID = 'samarbeidsavtale'
 export const retningslinjeId = (n: number | string) => `retningslinje-${n}`
+/** The overordnet samarbeidsavtale of 2012, replaced in 2023: never in a set, always stale. */
+export const OLD_AGREEMENT_ID = 'overordnet-samarbeidsavtale'
 
-const NUM = String.raw`(\d{1,2}(?:\.\d{1,2}){0,4})(?![\d])`
+/** A section number, taken whole: never backed off from "4.3.6" to "4.3". */
+const NUM = String.raw`(\d{1,2}(?:\.\d{1,2}){0,4})(?!\d|\.\d)`
 const PUNKT = String.raw`(?:punkt|pkt\.?)`
 const S = String.raw`[ \t\n]{1,3}`
 const S0 = String.raw`[ \t\n]{0,3}`
@@ -36,6 +40,11 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(String.raw`(?<![\p{L}])(?:(?:samarbeidsavtalens?|avtalens)${S})?(?:del${S}(\d)|generell${S}del)${S0},?${S0}${PUNKT}${S0}${NUM}`, 'giu'),
     target: (m) => [{ document: SAMARBEIDSAVTALE_ID, part: m[1] ? Number(m[1]) : 1, section: m[2]! }],
+  },
+  // "Overordnet samarbeidsavtale pkt 11": a point of the 2012 agreement the 2023 one replaced.
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])overordnet${S}samarbeidsavtale(?:n|ns)?${S0},?${S0}${PUNKT}${S0}${NUM}`, 'giu'),
+    target: (m) => [{ document: OLD_AGREEMENT_ID, section: m[1]! }],
   },
   // "pkt. 8 i samarbeidsavtalen, del 1", "punkt 2.1.3 i samarbeidsavtalen", "Overordnet samarbeidsavtale pkt 11"
   {

@@ -143,6 +143,7 @@ export function buildSections(children: RootContent[], documentId: string): Sect
       const own = readBlock(node, documentId)
       section.citations.push(...own.citations)
       section.lawCitations.push(...own.lawCitations)
+      section.references.push(...own.references)
       section.variables.push(...own.variables)
       for (const open of stack) open.range = { start: open.range.start, end: section.range.end }
       if (parent) parent.children.push(section)

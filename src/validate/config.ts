@@ -30,12 +30,20 @@ const validateConfig = new Ajv({ allErrors: true, strict: true }).compile(config
 export function checkConfig(value: unknown, file: string, keyLines: Record<string, number> = {}): ValidateConfig {
   if (value === null || value === undefined) return {}
   if (!validateConfig(value)) {
-    const errors = schemaErrors(validateConfig.errors, file, keyLines, 1).map(
+    // A rule is "off"/a severity or an object: for an object, the string branch's complaints are noise.
+    const relevant = (validateConfig.errors ?? []).filter((e) => !(['enum', 'oneOf', 'type'].includes(e.keyword) && isObjectAt(value, e.instancePath)))
+    const errors = schemaErrors(relevant.length > 0 ? relevant : validateConfig.errors, file, keyLines, 1).map(
       (e) => new AvtaleverkError('skjemafeil', e.message.replace(/^Front matter: /, 'Konfigurasjon: '), e),
     )
     throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
   }
   return value as ValidateConfig
+}
+
+function isObjectAt(value: unknown, pointer: string): boolean {
+  let node: unknown = value
+  for (const key of pointer.split('/').slice(1)) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined
+  return node !== null && typeof node === 'object'
 }
 
 export async function loadConfig(file: string): Promise<ValidateConfig> {

@@ -7,7 +7,7 @@ import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { isKnownVariable } from '../template/variables.js'
 import type { RuleSetting, ValidateConfig } from './config.js'
-import { RULES } from './rules/index.js'
+import { RULES, ruleById } from './rules/index.js'
 import type { AnyRule, Diagnostic, Finding, Severity } from './types.js'
 
 export interface ValidateOptions {
@@ -48,10 +48,14 @@ function toDiagnostic(rule: AnyRule, severity: Severity, f: Finding): Diagnostic
 
 export function validate(set: AgreementSet, options: ValidateOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
+  const frontMatterSetting = setting(options.config, ruleById('front-matter')!)
   for (const e of options.loadErrors ?? []) {
+    const isFrontMatter = FRONT_MATTER_CODES.has(e.code)
+    // A file that cannot be read at all is always an error; front matter follows the config.
+    if (isFrontMatter && frontMatterSetting.severity === 'off') continue
     diagnostics.push({
-      ruleId: FRONT_MATTER_CODES.has(e.code) ? 'front-matter' : 'parse',
-      severity: 'error',
+      ruleId: isFrontMatter ? 'front-matter' : 'parse',
+      severity: isFrontMatter ? (frontMatterSetting.severity as Severity) : 'error',
       message: e.message,
       file: e.file ?? '',
       line: e.line ?? 1,

@@ -5,9 +5,18 @@
 import type { RootContent } from 'mdast'
 import type { AgreementDocument, AgreementSet, ReferenceTarget, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
+import { OLD_AGREEMENT_ID, SAMARBEIDSAVTALE_ID } from '../parse/references.js'
 
+/**
+ * The document an id names. The parser names the agreement "samarbeidsavtale" and guidelines
+ * "retningslinje-N" whatever ids the files give them, so those also match by type and number.
+ */
 export function documentById(set: AgreementSet, id: string): AgreementDocument | undefined {
-  return set.documents.find((d) => d.frontMatter.id === id)
+  const exact = set.documents.find((d) => d.frontMatter.id === id)
+  if (exact) return exact
+  if (id === SAMARBEIDSAVTALE_ID) return samarbeidsavtale(set)
+  const n = /^retningslinje-(\d+)$/.exec(id)?.[1]
+  return n ? set.documents.find((d) => d.frontMatter.type === 'retningslinje' && d.frontMatter.number === Number(n)) : undefined
 }
 
 export function samarbeidsavtale(set: AgreementSet): AgreementDocument | undefined {
@@ -36,13 +45,16 @@ export interface Resolution {
 }
 
 export function resolveReference(set: AgreementSet, target: ReferenceTarget): Resolution {
+  if (target.document === OLD_AGREEMENT_ID) {
+    return { problem: 'viser til den overordnede samarbeidsavtalen fra 2012, som samarbeidsavtalen av 2023 erstatter; vis til punktet i dagens samarbeidsavtale' }
+  }
   const document = documentById(set, target.document)
   if (!document) {
     const name = target.document.startsWith('retningslinje-') ? `retningslinje ${target.document.slice('retningslinje-'.length)}` : target.document
     return { problem: `${name} finnes ikke i avtalesettet` }
   }
   if (target.part !== undefined && !partSection(document, target.part)) {
-    return { document, problem: `${document.frontMatter.title} har ingen del ${target.part}` }
+    return { document, problem: `${label(document)} har ingen del ${target.part}` }
   }
   if (target.section === undefined) return { document, problem: null }
   const found = sectionsByNumber(document, target.section, target.part)

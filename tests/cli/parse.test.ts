@@ -3,15 +3,10 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
-import type { Io } from '../../src/cli/io.js'
-import { AGREEMENTS, ROOT } from '../helpers.js'
+import { AGREEMENTS, captureIo, ROOT } from '../helpers.js'
 
 const run = promisify(execFile)
 
-export function captureIo(): Io & { out: string; err: string } {
-  const io = { out: '', err: '', isTTY: false, cwd: ROOT, stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) }
-  return io
-}
 
 describe('avtaleverk parse', () => {
   it('prints the outline of all eleven documents', async () => {

@@ -9,8 +9,7 @@ import { horingReport } from '../../src/horing/report.js'
 import { loadAgreementSet } from '../../src/parse/load.js'
 import { docxPart } from '../../src/render/docx-pack.js'
 import { formatHoringDocx, formatHoringHtml, formatHoringMarkdown } from '../../src/render/horing.js'
-import { captureIo } from '../cli/parse.test.js'
-import { ROOT } from '../helpers.js'
+import { ROOT, captureIo } from '../helpers.js'
 
 const INNSPILL = path.join(ROOT, 'examples/horing-2024/innspill')
 async function exampleReport() {
@@ -84,7 +83,7 @@ describe('bad innspill files', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'avtaleverk-innspill-'))
     await writeFile(path.join(dir, 'a.yaml'), 'respondent: [\n')
     await writeFile(path.join(dir, 'b.yaml'), 'respondent:\n  kommune: Bardu\nmottatt: 1. mai\ninnspill: []\n')
-    const e = await loadInnspill(dir).catch((x: unknown) => x as { details: unknown[]; file: string })
+    const e = (await loadInnspill(dir).catch((x: unknown) => x)) as { details: unknown[]; file: string }
     expect([e, ...e.details].map((x) => [path.basename((x as { file: string }).file), (x as { line: number }).line])).toEqual([
       ['a.yaml', 2],
       ['b.yaml', 3],

@@ -4,8 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
 import { readAgreementSet } from '../../src/parse/load.js'
-import { captureIo } from '../cli/parse.test.js'
-import { frontMatter } from '../helpers.js'
+import { frontMatter, captureIo } from '../helpers.js'
 
 describe('hostile input folders', () => {
   it('an unreadable entry (a folder named like a document, a dangling link) is an error at its path; the rest is read', async () => {

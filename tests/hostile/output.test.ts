@@ -1,10 +1,10 @@
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { captureIo } from '../helpers.js'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
 import { writeFileAtomic } from '../../src/io/write-file.js'
-import { captureIo } from '../cli/parse.test.js'
 import { mountTmpfs } from './mounts.js'
 
 describe('writing output safely', () => {

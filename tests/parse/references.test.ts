@@ -19,11 +19,12 @@ describe('cross-references', () => {
     ['Se punkt 5.2 for mer informasjon', [{ document: 'retningslinje-2', section: '5.2' }]],
     ['i henhold til 3.1 (Helseopplysninger ved søknad)', [{ document: 'retningslinje-2', section: '3.1' }]],
     ['se del 2.', [{ document: 'samarbeidsavtale', part: 2 }]],
+    ['jf Overordnet samarbeidsavtale pkt 11, 3. strekpunkt', [{ document: 'overordnet-samarbeidsavtale', section: '11' }]],
   ])('%s', (text, expected) => {
     expect(targets(text)).toEqual(expected)
   })
 
-  it.each(['jf. ISF-regelverk 2023, punkt 4.3.6.', 'se pårørendeveilederens punkt 2.1. Kap. 2', 'Følgende punkter skal være vurdert', 'retningslinje 6 (tidligere tjenesteavtale 8)'.replace('retningslinje 6 ', '')])(
+  it.each(['jf. ISF-regelverk 2023, punkt 4.3.6.', 'Se punkt 4.3.6 i ISF-regelverket.', 'se punkt 4.3 i pårørendeveilederen', 'se pårørendeveilederens punkt 2.1. Kap. 2', 'Følgende punkter skal være vurdert', 'retningslinje 6 (tidligere tjenesteavtale 8)'.replace('retningslinje 6 ', '')])(
     'ignores references to other documents: %s',
     (text) => {
       expect(targets(text)).toEqual([])

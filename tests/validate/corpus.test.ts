@@ -48,6 +48,8 @@ describe('validate on the faithful 2023 corpus', () => {
       '06-retningslinje-6.md:36 terminology info',
       // Retningslinje 8, 7 f): "beskrevet i pkt. 7" points at itself.
       '08-retningslinje-8.md:114 cross-reference error',
+      // The veileder points to "Overordnet samarbeidsavtale pkt 11", a point of the 2012 agreement.
+      '10-veileder-fakturering.md:39 cross-reference error',
       '10-veileder-fakturering.md:39 terminology info',
     ])
   })

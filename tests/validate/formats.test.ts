@@ -10,8 +10,7 @@ import { formatSarif } from '../../src/render/diagnostics/sarif.js'
 import { formatStylish } from '../../src/render/diagnostics/stylish.js'
 import { validate } from '../../src/validate/index.js'
 import type { Diagnostic } from '../../src/validate/types.js'
-import { captureIo } from '../cli/parse.test.js'
-import { loadCorpus, ROOT } from '../helpers.js'
+import { loadCorpus, ROOT, captureIo } from '../helpers.js'
 
 const sample: Diagnostic[] = [
   { ruleId: 'cross-reference', severity: 'error', message: 'Henvisning, med komma: og kolon\nog linjeskift 100%', file: 'agreements/01-retningslinje-1.md', line: 78, column: 101, endLine: 78, endColumn: 133 },
@@ -50,7 +49,7 @@ describe('formatters', () => {
     const check = new Ajv({ allErrors: true, strict: true }).compile(schema)
     const out = JSON.parse(formatJson(validate(await loadCorpus())))
     expect(check(out), JSON.stringify(check.errors)).toBe(true)
-    expect(out.summary).toEqual({ errors: 6, warnings: 12, infos: 8 })
+    expect(out.summary).toEqual({ errors: 7, warnings: 12, infos: 8 })
   })
 
   it('stylish: grouped by file with a summary, no colour unless asked', () => {
@@ -67,7 +66,7 @@ describe('avtaleverk validate', () => {
   it('exits 1 on the corpus (it has errors) and prints stylish output', async () => {
     const io = captureIo()
     expect(await runCli(['validate', 'agreements'], io)).toBe(1)
-    expect(io.out).toContain('✖ 26 funn (6 feil, 12 advarsler, 8 info)')
+    expect(io.out).toContain('✖ 27 funn (7 feil, 12 advarsler, 8 info)')
   })
 
   it('exits 0 when the erroring rules are off, and 1 again with --max-warnings 0', async () => {
@@ -103,7 +102,7 @@ describe('avtaleverk validate', () => {
     const io = captureIo()
     await runCli(['validate', 'agreements', '--format', 'github'], io)
     const lines = io.out.trim().split('\n')
-    expect(lines).toHaveLength(26)
+    expect(lines).toHaveLength(27)
     expect(lines).toContain('::error file=agreements/04-retningslinje-4.md,line=63,col=1,endLine=63,endColumn=81,title=avtaleverk numbering::Punkt 4 finnes fra før (linje 30); ventet 5')
   })
 })

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { AvtaleverkError } from '../../src/errors.js'
+import { checkConfig } from '../../src/validate/config.js'
 import { validate } from '../../src/validate/index.js'
 import { findings, fm, lineOf, retningslinje, samarbeidsavtale, setOf, soundSet } from './fixtures.js'
 
@@ -88,7 +90,7 @@ describe('cross-reference', () => {
     const at2 = `01-retningslinje-1.md:${lineOf(files['01-retningslinje-1.md']!, 'I henhold til 7.1')}`
     expect(findings(setOf(files), 'cross-reference')).toEqual([
       `${at} «retningslinje 12»: retningslinje 12 finnes ikke i avtalesettet`,
-      `${at} «del 3, punkt 3.1»: Samarbeidsavtale har ingen del 3`,
+      `${at} «del 3, punkt 3.1»: samarbeidsavtalen har ingen del 3`,
       `${at} «punkt 9.9 i samarbeidsavtalen»: samarbeidsavtalen har ikke noe punkt 9.9`,
       `${at} «Se punkt 7» viser til punkt 7, som er punktet henvisningen selv står i; rett til punktet som faktisk beskriver dette`,
       `${at2} «I henhold til 7.1» kaller punktet «Feil tittel», men punkt 7.1 i retningslinje 1 heter «Riktig tittel»`,
@@ -208,7 +210,30 @@ describe('front-matter', () => {
   })
 })
 
+describe('ids other than the conventional ones', () => {
+  it('resolves references to the samarbeidsavtale by type and to retningslinjer by number', () => {
+    const files = soundSet()
+    files['00-samarbeidsavtale.md'] = files['00-samarbeidsavtale.md']!.replace('id: samarbeidsavtale', 'id: samarbeidsavtale-2024')
+    files['03-retningslinje-3.md'] = files['03-retningslinje-3.md']!.replace('id: retningslinje-3', 'id: ohd').replace('anchor: samarbeidsavtale/', 'anchor: samarbeidsavtale-2024/')
+    files['01-retningslinje-1.md'] = files['01-retningslinje-1.md']!.replace('anchor: samarbeidsavtale/', 'anchor: samarbeidsavtale-2024/')
+    files['02-retningslinje-2.md'] = files['02-retningslinje-2.md']!.replace('anchor: samarbeidsavtale/', 'anchor: samarbeidsavtale-2024/')
+    files['04-retningslinje-4.md'] = files['04-retningslinje-4.md']!.replace('anchor: samarbeidsavtale/', 'anchor: samarbeidsavtale-2024/')
+    expect(validate(setOf(files)).map((d) => `${d.ruleId} ${d.message}`)).toEqual([])
+  })
+})
+
 describe('config', () => {
+  it('applies to front matter that failed to load, too', () => {
+    const bad = { diagnostics: validate(setOf({}), { loadErrors: [new AvtaleverkError('skjemafeil', 'Front matter: x', { file: 'a.md', line: 3 })], config: { rules: { 'front-matter': 'warning' } } }) }
+    expect(bad.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['front-matter', 'warning']])
+    expect(validate(setOf({}), { loadErrors: [new AvtaleverkError('skjemafeil', 'x', { file: 'a.md' })], config: { rules: { 'front-matter': 'off' } } })).toEqual([])
+  })
+
+  it('rejects rule options of the wrong shape, at their line', () => {
+    expect(() => checkConfig({ rules: { 'required-provisions': { options: { retningslinje: [{ name: 'x' }] } } } }, 'c.yaml', { rules: 1 })).toThrowError(/mangler påkrevd felt «titleWords»/)
+    expect(() => checkConfig({ rules: { terminology: { options: { glosary: [] } } } }, 'c.yaml')).toThrowError(/ukjent felt «glosary»/)
+  })
+
   it('turns rules off and changes severities', () => {
     const files = soundSet()
     files['01-retningslinje-1.md'] = retningslinje(1, 'Oppgaver og ansvar', [1], '\n## 7. Annet\n\nDenne tjenesteavtalen. Se retningslinje 12.\n')

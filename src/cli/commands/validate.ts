@@ -20,6 +20,8 @@ export interface ValidateCommandOptions {
   color?: boolean
   out?: string
   force?: boolean
+  /** Validate generated kommune copies: placeholders and variables are errors. */
+  instans?: boolean
 }
 
 declare const __VERSION__: string
@@ -35,7 +37,8 @@ export async function validateCommand(targets: string[], options: ValidateComman
   if (!(VALIDATE_FORMATS as readonly string[]).includes(format)) {
     throw new AvtaleverkError('bruksfeil', `Ukjent format «${format}»; velg ett av: ${VALIDATE_FORMATS.join(', ')}`)
   }
-  const maxWarnings = options.maxWarnings === undefined ? Number.POSITIVE_INFINITY : Number(options.maxWarnings)
+  // As in ESLint, -1 (or no value) means no limit.
+  const maxWarnings = options.maxWarnings === undefined || Number(options.maxWarnings) === -1 ? Number.POSITIVE_INFINITY : Number(options.maxWarnings)
   if (!Number.isInteger(maxWarnings) && maxWarnings !== Number.POSITIVE_INFINITY) {
     throw new AvtaleverkError('bruksfeil', `--max-warnings må være et heltall, ikke «${options.maxWarnings}»`)
   }
@@ -43,7 +46,7 @@ export async function validateCommand(targets: string[], options: ValidateComman
   for (const target of targets.length > 0 ? targets : ['agreements']) {
     const config = await configFor(target, options, io)
     const { set, errors } = await readAgreementSet(target)
-    diagnostics.push(...validate(set, { ...(config ? { config } : {}), loadErrors: errors }))
+    diagnostics.push(...validate(set, { ...(config ? { config } : {}), loadErrors: errors, instance: options.instans === true }))
   }
   const rendered =
     format === 'json' ? formatJson(diagnostics)

@@ -2,7 +2,8 @@
  * front-matter: what the schema cannot see. (Schema violations themselves stop a document from
  * loading; validate reports them under this rule id, at the offending key's line.) Here: a
  * retningslinje's number and title agree with its heading, its anchor names a section that
- * exists, and the set has one samarbeidsavtale.
+ * exists, and the set has no more than one samarbeidsavtale (a single retningslinje may be
+ * checked alone).
  */
 import { allSections } from '../../parse/document.js'
 import { normaliseTitle } from '../normalize.js'

@@ -6,7 +6,7 @@
  */
 import type { AgreementDocument, Section } from '../../model.js'
 import { allSections } from '../../parse/document.js'
-import { label, partSection, retningslinjer, samarbeidsavtale } from '../locate.js'
+import { documentById, label, partSection, resolveReference, retningslinjer, samarbeidsavtale } from '../locate.js'
 import { defineRule, type Finding } from '../types.js'
 
 const points = (citations: Section['citations']) => [...new Set(citations.flatMap((c) => c.points))].sort((a, b) => a - b)
@@ -50,10 +50,11 @@ export const hotjlConsistency = defineRule({
       const anchor = doc.frontMatter.anchor
       const forankring = allSections(doc.sections)
         .flatMap((s) => s.references)
-        .find((r) => r.target.document === agreement?.frontMatter.id && r.target.part === 2 && r.target.section)
+        .find((r) => documentById(set, r.target.document) === agreement && r.target.part === 2 && r.target.section)
       if (anchor && forankring && agreement) {
-        const textAnchor = `${agreement.frontMatter.id}/del-2/${forankring.target.section}`
-        if (textAnchor !== anchor) {
+        // Compare with the id the named section really has (it may be an explicit {#id}).
+        const textAnchor = resolveReference(set, forankring.target).section?.id
+        if (textAnchor !== undefined && textAnchor !== anchor) {
           findings.push({ document: doc, range: forankring.range, message: `Teksten forankrer ${label(doc)} i del 2 punkt ${forankring.target.section}, men front matter sier «anchor: ${anchor}»` })
         }
       }

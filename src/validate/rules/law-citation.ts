@@ -18,7 +18,7 @@ const ORDINAL = ['', 'første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 
 export const lawCitation = defineRule({
   id: 'law-citation',
   defaultSeverity: 'warning',
-  description: 'Lovhenvisninger skal ha riktig dato, og paragrafer og ledd som finnes',
+  description: 'Lovhenvisninger skal ha riktig dato for loven, og vise til ledd som finnes',
   defaultOptions: {},
   check({ set }) {
     const findings: Finding[] = []

@@ -19,7 +19,14 @@ export const placeholder = defineRule({
       for (const p of findPlaceholders(document)) {
         const at = { document, range: p.range, ...(severity ? { severity } : {}) }
         if (p.kind === 'ad-hoc') findings.push({ ...at, message: `Plassholder «${p.text}» står igjen; bruk en malvariabel (f.eks. {{kommune.navn}} eller {{avtale.dato}}) eller skriv inn teksten` })
-        else if (p.kind === 'tomt-felt') findings.push({ ...at, message: `Feltet «${p.text}» er tomt; det fylles ut ved signering, eller med en malvariabel` })
+        else if (p.kind === 'tomt-felt') {
+          findings.push({
+            ...at,
+            message: instance
+              ? `Feltet «${p.text}» er tomt i kommuneutgaven; gi det en linje å skrive på (generate gjør det i signaturblokken)`
+              : `Feltet «${p.text}» er tomt; det fylles ut ved signering, eller med en malvariabel`,
+          })
+        }
         else {
           const name = p.text.replace(/^\{\{\s*|\s*(\|[^}]*)?\}\}$/g, '')
           if (instance) findings.push({ ...at, message: `Malvariabelen ${p.text} er ikke fylt ut` })

@@ -63,7 +63,7 @@ function check(document: AgreementDocument, provisions: Provision[], findings: F
     if (p.textPattern) {
       const re = new RegExp(p.textPattern, 'iu')
       if (!found.some((s) => re.test(s.text))) {
-        findings.push({ document, range: found[0]!.headingRange, message: `Punkt ${found[0]!.number ?? ''} «${found[0]!.title}» nevner ikke ${p.textHint ?? p.textPattern}` })
+        findings.push({ document, range: found[0]!.headingRange, message: `${found[0]!.number ? `Punkt ${found[0]!.number}` : 'Avsnittet'} «${found[0]!.title}» nevner ikke ${p.textHint ?? p.textPattern}` })
       }
     }
   }
