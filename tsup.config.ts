@@ -8,7 +8,7 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
  * CommonJS build bundles it so that require('avtaleverk') works on every Node 20, including
  * the releases before require(esm).
  */
-const ESM_ONLY = /^(unified|remark-|mdast-|micromark|unist-|vfile|bail|trough|is-plain-obj|devlop|decode-named-character-reference|character-entities|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp)/
+const ESM_ONLY = /^(unified|remark-|mdast-|micromark|unist-|vfile|bail|trough|is-plain-obj|devlop|decode-named-character-reference|character-entities|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|hast-|html-void-elements|property-information|space-separated-tokens|comma-separated-tokens|stringify-entities|trim-lines|nanoid)/
 
 export default defineConfig([
   {

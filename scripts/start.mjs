@@ -4,6 +4,7 @@
  * as the secretariat would run it. Each step says what it did and where its output went.
  */
 import { spawnSync } from 'node:child_process'
+import { cpSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -51,3 +52,20 @@ step('Kontroller avtalesettet (hotjl § 6-2, nummerering, henvisninger, titler, 
 })
 step('Dekning av hotjl § 6-2 som HTML', ['coverage', 'agreements/', '--format', 'html', '--out', `${OUT}/dekning.html`, '--force'])
 step('Dekning av hotjl § 6-2', ['coverage', 'agreements/'], { show: (out) => out.split('\n\n')[0] + '\n' })
+// Dated as SSU approved it (1 June 2023): the date fills "Sist oppdatert" and "datert", and picks
+// the kommune numbers valid then (54xx; the 55xx numbers came on 1 January 2024). --force because
+// a second `npm start` writes the same bytes again.
+step('Lag avtalen for hver kommune (Markdown, HTML og Word)', ['generate', 'agreements/', '--dato', '2023-06-01', '--out', `${OUT}/kommuner`, '--force'])
+
+// The 2024 revision (examples/revisjon-2024) fixes what validate found in the 2023 text; diff exits
+// 1 because the versions differ, which is what it is here to show.
+const PAIR = ['agreements/', 'examples/revisjon-2024/']
+step('Hva er endret fra 2023 til revisjonen 2024 (sammendrag)', ['diff', ...PAIR], {
+  okCodes: [1],
+  show: (out) => `${out.split('\n\n').slice(0, 3).join('\n\n')}\n(hele redlinen: avtaleverk diff ${PAIR.join(' ')})\n`,
+})
+step('Endringene som HTML-rapport', ['diff', ...PAIR, '--format', 'html', '--out', `${OUT}/endringer-2024.html`, '--force'], { okCodes: [1] })
+step('Endringene som Word-dokument med sporede endringer', ['diff', ...PAIR, '--format', 'docx', '--author', 'Revisjonsutvalget', '--out', `${OUT}/endringer-2024.docx`, '--force'], { okCodes: [1] })
+// On a copy in out/, so that npm start never edits the bundled example.
+cpSync(path.join(root, PAIR[1]), path.join(root, OUT, 'revisjon-2024'), { recursive: true, force: true })
+step('Sett høringsmerkene i en kopi av revisjonen', ['diff', PAIR[0], `${OUT}/revisjon-2024/`, '--update-labels', '--format', 'json'], { okCodes: [1], show: () => '' })

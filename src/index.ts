@@ -26,3 +26,49 @@ export { formatGithub } from './render/diagnostics/github.js'
 export { formatSarif } from './render/diagnostics/sarif.js'
 export { formatCoverageText, formatCoverageJson, formatCoverageHtml } from './render/coverage.js'
 export { TEMPLATE_VARIABLES, isKnownVariable, formatDate } from './template/variables.js'
+export {
+  diffSets,
+  diffDocuments,
+  hasChanges,
+  CHANGESET_FORMAT,
+  CHANGESET_VERSION,
+  SECTION_STATUSES,
+  DOCUMENT_STATUSES,
+  type ChangeSet,
+  type ChangeSetSummary,
+  type DocumentChange,
+  type DocumentSide,
+  type DocumentStatus,
+  type SectionChange,
+  type SectionRef,
+  type SectionStatus,
+  type FrontMatterChange,
+  type DiffOptions,
+} from './diff/changeset.js'
+export { applyHunks, oldText, newText, type Hunk, type HunkKind, type TextDiff, type Fallback } from './diff/hunks.js'
+export { applyChangeSet, type AppliedDocument, type AppliedSection } from './diff/apply.js'
+export { tokenize, countWords } from './diff/tokenize.js'
+export { DEFAULT_MAX_EDIT_LENGTH, DEFAULT_TIMEOUT_MS } from './diff/words.js'
+export { readSetAtRevision } from './diff/git.js'
+export { updateHearingLabels, setHearingLabel, type LabelUpdate } from './diff/labels.js'
+export { renderDiffText, type DiffTextOptions } from './render/diff-text.js'
+export { renderDiffMarkdown } from './render/diff-md.js'
+export { renderDiffHtml, type DiffHtmlOptions } from './render/diff-html.js'
+export { renderDiffDocx, type DiffDocxOptions } from './render/diff-docx.js'
+export {
+  loadKommuneRegistry,
+  parseKommuneRegistry,
+  kommuneOn,
+  selectKommuner,
+  valueOn,
+  type KommuneRegistry,
+  type KommuneEntry,
+  type Kommune,
+  type Dated,
+  type Signatory,
+  type ParseRegistryOptions,
+} from './generate/registry.js'
+export { generateInstances, OUTPUT_FORMATS, type OutputFormat, type GenerateOptions, type GeneratedFile, type Generation, type Manifest } from './generate/generate.js'
+export { writeGeneration, MANIFEST, type WriteGenerationOptions } from './generate/write.js'
+export { asciiSlug, kommuneFolder } from './generate/paths.js'
+export { BLOCK_PREFIX } from './template/variables.js'

@@ -11,7 +11,8 @@ export const EXIT_FINDINGS = 1
 export const EXIT_ERROR = 2
 
 export interface Io {
-  stdout: (text: string) => void
+  /** Text, or bytes written as they are (a .docx to a pipe). */
+  stdout: (data: string | Uint8Array) => void
   stderr: (text: string) => void
   /** Whether stdout is a terminal (colours on). */
   isTTY: boolean

@@ -6,9 +6,7 @@ export async function emit(io: Io, content: string | Uint8Array, out: string | u
   if (out) {
     await writeFileAtomic(out, content, { force })
     io.stderr(`Skrev ${out}\n`)
-  } else if (typeof content === 'string') {
-    io.stdout(content)
   } else {
-    io.stdout(Buffer.from(content).toString('binary'))
+    io.stdout(content)
   }
 }

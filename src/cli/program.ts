@@ -4,9 +4,11 @@
  */
 import { Command, CommanderError } from 'commander'
 import { coverageCommand, COVERAGE_FORMATS } from './commands/coverage.js'
+import { collectKommuner, generateCommand, GENERATE_FORMATS, type GenerateCommandOptions } from './commands/generate.js'
 import { diffCommand, DIFF_FORMATS, type DiffCommandOptions } from './commands/diff.js'
 import { HORING_FORMATS, horingRapportCommand, type HoringOptions } from './commands/horing.js'
 import { parseCommand } from './commands/parse.js'
+import { STATUS_FORMATS, statusCommand, type StatusOptions, versionsCommand } from './commands/status.js'
 import { validateCommand, VALIDATE_FORMATS, type ValidateCommandOptions } from './commands/validate.js'
 import { EXIT_ERROR, reportError, type Io } from './io.js'
 
@@ -46,6 +48,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <fil>', 'konfigurasjonsfil (standard: avtaleverk.config.yaml)')
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')
+    .option('--instans', 'kontroller genererte kommuneutgaver: plassholdere og malvariabler er feil')
     .option('--no-color', 'ingen farger')
     .action((targets: string[], options: ValidateCommandOptions) => run(() => validateCommand(targets, options, io))())
 
@@ -87,6 +90,35 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --out <fil>', 'skriv rapporten til en fil')
     .option('--force', 'skriv over --out om den finnes')
     .action((options: HoringOptions) => run(() => horingRapportCommand(options, io))())
+
+  program
+    .command('generate')
+    .description('lag avtalen for hver kommune (Markdown, HTML og Word) med kommunenavn, dato og kommunens egne tekster')
+    .argument('[mappe]', 'mappe med avtalefiler (standard: agreements)')
+    .requiredOption('--dato <ÅÅÅÅ-MM-DD>', 'avtalens dato: fyller {{avtale.dato}} og velger navn og nummer som gjaldt da')
+    .requiredOption('-o, --out <mappe>', 'mappen kommunemappene og manifest.json skrives i')
+    .option('--kommune <navn|nummer>', 'bare denne kommunen (kan gjentas); standard: alle i kommuneregisteret', collectKommuner)
+    .option('-f, --format <formater>', `kommaseparert: ${GENERATE_FORMATS.join(', ')}`, GENERATE_FORMATS.join(','))
+    .option('--kommuner <fil>', 'kommuneregisteret (standard: kommuner.yaml i avtalemappen)')
+    .option('--force', 'skriv over filer som finnes fra før')
+    .action((target: string | undefined, options: GenerateCommandOptions) => run(() => generateCommand(target, options, io))())
+
+  program
+    .command('versions')
+    .description('vis avtalens versjoner (versjoner.yaml) og hvilken som gjelder')
+    .option('--versjoner <fil>', 'versjonslisten', 'agreements/versjoner.yaml')
+    .action((options: { versjoner?: string }) => run(() => versionsCommand(options, io))())
+
+  program
+    .command('status')
+    .description('hvilke kommuner har signert hvilken versjon, og hva er endret siden for dem som ligger etter')
+    .option('--versjoner <fil>', 'versjonslisten', 'agreements/versjoner.yaml')
+    .option('--signaturer <fil>', 'signaturlisten (standard: signaturer.yaml ved siden av versjonslisten)')
+    .option('--kommuner <fil>', 'kommuneregisteret', 'agreements/kommuner.yaml')
+    .option('-f, --format <format>', `utdataformat: ${STATUS_FORMATS.join(', ')}`, 'text')
+    .option('-o, --out <fil>', 'skriv resultatet til en fil')
+    .option('--force', 'skriv over --out om den finnes')
+    .action((options: StatusOptions) => run(() => statusCommand(options, io))())
 
   return program
 }

@@ -1,0 +1,68 @@
+/**
+ * The agreement's versions: versjoner.yaml lists them oldest first, each a folder of agreement
+ * files. A folder, not git tags, because a signed version must stay readable wherever the
+ * files go (a zip to a kommune, the npm package), with or without the repository's history.
+ */
+import path from 'node:path'
+import { AvtaleverkError } from '../errors.js'
+import type { AgreementSet } from '../model.js'
+import { loadAgreementSet } from '../parse/load.js'
+import versjonerSchema from '../../schemas/versjoner.schema.json' with { type: 'json' }
+import { compileSchema, readDataFile } from './yaml-file.js'
+
+export interface Version {
+  id: string
+  dato: string
+  status: 'utkast' | 'høring' | 'forslag' | 'vedtatt'
+  beskrivelse: string | null
+  /** Absolute folder of the version's files. */
+  folder: string
+  /** The folder as written in versjoner.yaml. */
+  mappe: string
+  line: number
+}
+
+export interface VersionList {
+  file: string
+  versions: Version[]
+  /** The last vedtatt version, or the last one when none is vedtatt. */
+  current: Version
+}
+
+interface Raw {
+  versjoner: Array<{ id: string; dato: string; mappe: string; status: Version['status']; beskrivelse?: string }>
+}
+
+const validate = compileSchema<Raw>(versjonerSchema)
+
+export async function loadVersions(file: string): Promise<VersionList> {
+  const { value, lineAt } = await readDataFile(file, validate, 'Versjonslisten')
+  const seen = new Set<string>()
+  const versions = value.versjoner.map((v, i) => {
+    if (seen.has(v.id)) throw new AvtaleverkError('duplisert-id', `Versjonslisten: versjon «${v.id}» står to ganger`, { file, line: lineAt(['versjoner', i, 'id']) })
+    seen.add(v.id)
+    return { id: v.id, dato: v.dato, status: v.status, beskrivelse: v.beskrivelse ?? null, mappe: v.mappe, folder: path.resolve(path.dirname(file), v.mappe), line: lineAt(['versjoner', i]) }
+  })
+  const vedtatt = versions.filter((v) => v.status === 'vedtatt')
+  return { file, versions, current: vedtatt[vedtatt.length - 1] ?? versions[versions.length - 1]! }
+}
+
+export function versionById(list: VersionList, id: string): Version | undefined {
+  return list.versions.find((v) => v.id === id)
+}
+
+/** Loads each version's set once. */
+export function versionSets(list: VersionList): (version: Version) => Promise<AgreementSet> {
+  const cache = new Map<string, Promise<AgreementSet>>()
+  return (version) => {
+    let set = cache.get(version.id)
+    if (!set) {
+      set = loadAgreementSet(version.folder).catch((e: unknown) => {
+        if (e instanceof AvtaleverkError) throw new AvtaleverkError(e.code, `Versjon ${version.id}: ${e.message}`, e, e.details)
+        throw e
+      })
+      cache.set(version.id, set)
+    }
+    return set
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Small YAML data files checked against a schema, with errors at the offending key's line.
+ * Shared by versjoner.yaml and signaturer.yaml.
+ */
+import { Ajv, type ValidateFunction } from 'ajv'
+import { AvtaleverkError } from '../errors.js'
+import { parseYaml, schemaMessage } from '../parse/front-matter.js'
+import { readTextFile } from '../parse/load.js'
+import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
+
+const ajv = new Ajv({ allErrors: true, strict: true })
+
+export function compileSchema<T>(schema: object): ValidateFunction<T> {
+  return ajv.compile<T>(schema)
+}
+
+export interface DataFile<T> {
+  value: T
+  lineAt: (path: Array<string | number>) => number
+}
+
+/** Reads and checks one file; `what` names it in messages ("Versjonslisten", "Signaturlisten"). */
+export async function readDataFile<T>(file: string, validate: ValidateFunction<T>, what: string): Promise<DataFile<T>> {
+  const text = await readTextFile(file)
+  const { value } = parseYaml<unknown>(text, file)
+  const lineAt = yamlLineFinder(text)
+  if (!validate(value)) {
+    const errors = (validate.errors ?? []).map((e) => new AvtaleverkError('skjemafeil', `${what}: ${schemaMessage(e)}`, { file, line: lineAt(instancePath(e.instancePath)) }))
+    throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
+  }
+  return { value, lineAt }
+}
