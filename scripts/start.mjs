@@ -69,3 +69,16 @@ step('Endringene som Word-dokument med sporede endringer', ['diff', ...PAIR, '--
 // On a copy in out/, so that npm start never edits the bundled example.
 cpSync(path.join(root, PAIR[1]), path.join(root, OUT, 'revisjon-2024'), { recursive: true, force: true })
 step('Sett høringsmerkene i en kopi av revisjonen', ['diff', PAIR[0], `${OUT}/revisjon-2024/`, '--update-labels', '--format', 'json'], { okCodes: [1], show: () => '' })
+
+const HORING = ['høring', 'rapport', '--innspill', 'examples/horing-2024/innspill', '--fra', 'agreements/', '--til', 'examples/revisjon-2024/', '--frist', '2024-05-01']
+step('Høringsoppsummering (eksempel: fem respondenter, én etter fristen)', [...HORING, '--format', 'md', '--out', `${OUT}/horingsoppsummering.md`, '--force'])
+step('Høringsoppsummering som HTML', [...HORING, '--format', 'html', '--out', `${OUT}/horingsoppsummering.html`, '--force'])
+step('Høringsoppsummering som Word', [...HORING, '--format', 'docx', '--out', `${OUT}/horingsoppsummering.docx`, '--force'])
+
+step('Avtalens versjoner (eksempel)', ['versions', '--versjoner', 'examples/status/versjoner.yaml'])
+step('Signeringsstatus (eksempel: kommuner på ulike versjoner)', ['status', '--versjoner', 'examples/status/versjoner.yaml'], {
+  show: (out) => out.split('\n').filter((l) => !/ikke signert +– +–/.test(l)).join('\n'),
+})
+step('Signeringsstatus som HTML', ['status', '--versjoner', 'examples/status/versjoner.yaml', '--format', 'html', '--out', `${OUT}/signeringsstatus.html`, '--force'])
+
+process.stdout.write(`\nFerdig. Alt som ble skrevet, ligger i ${OUT}/ (kommuneutgavene i ${OUT}/kommuner/, med manifest.json).\n`)

@@ -6,7 +6,7 @@
  */
 import { type ChangeSet, diffSets } from '../diff/changeset.js'
 import { AvtaleverkError } from '../errors.js'
-import { generateInstances } from '../generate/generate.js'
+import { generateInstances, OUTPUT_FORMATS } from '../generate/generate.js'
 import { type KommuneEntry, type KommuneRegistry, kommuneOn, selectKommuner } from '../generate/registry.js'
 import type { Signature } from './signatures.js'
 import { type Version, type VersionList, versionById, versionSets } from './versions.js'
@@ -78,19 +78,21 @@ export async function signingStatus(registry: KommuneRegistry, versions: Version
 
   // The hash each signed file should have: generate is deterministic, so regenerate and compare.
   const expected = new Map<string, Promise<Map<string, string>>>()
-  const hashesFor = (version: Version, entry: KommuneEntry) => {
+  const hashesFor = (version: Version, entry: KommuneEntry, fil: string) => {
     const number = kommuneOn(registry, entry, version.dato).number
-    const key = `${version.id}/${number}`
+    // Only the signed file's format is made: a Word file costs far more than Markdown.
+    const format = OUTPUT_FORMATS.find((f) => fil.endsWith(`.${f}`)) ?? 'docx'
+    const key = `${version.id}/${number}/${format}`
     let found = expected.get(key)
     if (!found) {
-      found = setOf(version).then(async (set) => new Map((await generateInstances(set, registry, { date: version.dato, kommuner: [number] })).manifest.files.map((f) => [f.path, f.sha256])))
+      found = setOf(version).then(async (set) => new Map((await generateInstances(set, registry, { date: version.dato, kommuner: [number], formats: [format] })).manifest.files.map((f) => [f.path, f.sha256])))
       expected.set(key, found)
     }
     return found
   }
   for (const [entry, list] of byEntry) {
     for (const s of list) {
-      const hashes = await hashesFor(versionById(versions, s.versjon)!, entry)
+      const hashes = await hashesFor(versionById(versions, s.versjon)!, entry, s.fil)
       const want = hashes.get(s.fil)
       if (want === undefined) hashProblems.push({ file: s.file, line: s.line, message: `«${s.fil}» er ikke en fil avtaleverk lager for ${s.kommune} i versjon ${s.versjon}` })
       else if (want !== s.sha256) hashProblems.push({ file: s.file, line: s.line, message: `Den signerte filen «${s.fil}» (${s.kommune}, versjon ${s.versjon}) har en annen sha256 enn filen avtaleverk lager av den versjonen: teksten som ble signert, er ikke den som ligger i versjonen` })
