@@ -15,7 +15,6 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm'],
     dts: true,
-    clean: true,
     target: 'node20',
   },
   {
@@ -33,6 +32,8 @@ export default defineConfig([
     target: 'node20',
     noExternal: [/.*/],
     platform: 'node',
+    // Commands are imported on demand; each gets its own chunk, loaded only when it runs.
+    splitting: true,
     // Bundled CommonJS dependencies (commander, yaml, ajv) call require(): give them one.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __avtaleverkRequire } from 'node:module'\nconst require = __avtaleverkRequire(import.meta.url)" },
     define: { __VERSION__: JSON.stringify(version) },

@@ -3,13 +3,12 @@
  * commands/<name>.ts and calls the public API.
  */
 import { Command, CommanderError } from 'commander'
-import { coverageCommand, COVERAGE_FORMATS } from './commands/coverage.js'
-import { collectKommuner, generateCommand, GENERATE_FORMATS, type GenerateCommandOptions } from './commands/generate.js'
-import { diffCommand, DIFF_FORMATS, type DiffCommandOptions } from './commands/diff.js'
-import { HORING_FORMATS, horingRapportCommand, type HoringOptions } from './commands/horing.js'
-import { parseCommand } from './commands/parse.js'
-import { STATUS_FORMATS, statusCommand, type StatusOptions, versionsCommand } from './commands/status.js'
-import { validateCommand, VALIDATE_FORMATS, type ValidateCommandOptions } from './commands/validate.js'
+import type { DiffCommandOptions } from './commands/diff.js'
+import type { GenerateCommandOptions } from './commands/generate.js'
+import type { HoringOptions } from './commands/horing.js'
+import type { StatusOptions } from './commands/status.js'
+import type { ValidateCommandOptions } from './commands/validate.js'
+import { collectKommuner, COVERAGE_FORMATS, DIFF_FORMATS, GENERATE_FORMATS, HORING_FORMATS, STATUS_FORMATS, VALIDATE_FORMATS } from './formats.js'
 import { EXIT_ERROR, reportError, type Io } from './io.js'
 
 declare const __VERSION__: string
@@ -37,7 +36,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('vis innholdsfortegnelsen (nummer, tittel, id, § 6-2-punkter) eller modellen som JSON')
     .argument('<sti>', 'en avtalefil eller en mappe med avtalefiler')
     .option('--json', 'skriv hele modellen som JSON')
-    .action((target: string, options: { json?: boolean }) => run(() => parseCommand(target, options, io))())
+    .action((target: string, options: { json?: boolean }) => run(async () => (await import('./commands/parse.js')).parseCommand(target, options, io))())
 
   program
     .command('validate')
@@ -50,7 +49,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--force', 'skriv over --out om den finnes')
     .option('--instans', 'kontroller genererte kommuneutgaver: plassholdere og malvariabler er feil')
     .option('--no-color', 'ingen farger')
-    .action((targets: string[], options: ValidateCommandOptions) => run(() => validateCommand(targets, options, io))())
+    .action((targets: string[], options: ValidateCommandOptions) => run(async () => (await import('./commands/validate.js')).validateCommand(targets, options, io))())
 
   program
     .command('coverage')
@@ -59,7 +58,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --format <format>', `utdataformat: ${COVERAGE_FORMATS.join(', ')}`, 'text')
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')
-    .action((target: string | undefined, options: { format?: string; out?: string; force?: boolean }) => run(() => coverageCommand(target, options, io))())
+    .action((target: string | undefined, options: { format?: string; out?: string; force?: boolean }) => run(async () => (await import('./commands/coverage.js')).coverageCommand(target, options, io))())
 
   program
     .command('diff')
@@ -76,7 +75,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--author <navn>', 'forfatter av sporede endringer i docx', 'avtaleverk')
     .option('--dato <ÅÅÅÅ-MM-DD>', 'dato for sporede endringer i docx (standard: datoen i den nye versjonen)')
     .option('--update-labels', 'skriv «revidert/uendret etter høringsrunde» i front matter i den nye versjonen')
-    .action((first: string, second: string | undefined, options: DiffCommandOptions) => run(() => diffCommand(first, second, options, io))())
+    .action((first: string, second: string | undefined, options: DiffCommandOptions) => run(async () => (await import('./commands/diff.js')).diffCommand(first, second, options, io))())
 
   const horing = program.command('høring').alias('horing').description('høringsrunder: oppsummering av innspill mot endringene i teksten')
   horing
@@ -89,7 +88,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --format <format>', `utdataformat: ${HORING_FORMATS.join(', ')}`, 'md')
     .option('-o, --out <fil>', 'skriv rapporten til en fil')
     .option('--force', 'skriv over --out om den finnes')
-    .action((options: HoringOptions) => run(() => horingRapportCommand(options, io))())
+    .action((options: HoringOptions) => run(async () => (await import('./commands/horing.js')).horingRapportCommand(options, io))())
 
   program
     .command('generate')
@@ -101,13 +100,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --format <formater>', `kommaseparert: ${GENERATE_FORMATS.join(', ')}`, GENERATE_FORMATS.join(','))
     .option('--kommuner <fil>', 'kommuneregisteret (standard: kommuner.yaml i avtalemappen)')
     .option('--force', 'skriv over filer som finnes fra før')
-    .action((target: string | undefined, options: GenerateCommandOptions) => run(() => generateCommand(target, options, io))())
+    .action((target: string | undefined, options: GenerateCommandOptions) => run(async () => (await import('./commands/generate.js')).generateCommand(target, options, io))())
 
   program
     .command('versions')
     .description('vis avtalens versjoner (versjoner.yaml) og hvilken som gjelder')
     .option('--versjoner <fil>', 'versjonslisten', 'agreements/versjoner.yaml')
-    .action((options: { versjoner?: string }) => run(() => versionsCommand(options, io))())
+    .action((options: { versjoner?: string }) => run(async () => (await import('./commands/status.js')).versionsCommand(options, io))())
 
   program
     .command('status')
@@ -118,7 +117,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --format <format>', `utdataformat: ${STATUS_FORMATS.join(', ')}`, 'text')
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')
-    .action((options: StatusOptions) => run(() => statusCommand(options, io))())
+    .action((options: StatusOptions) => run(async () => (await import('./commands/status.js')).statusCommand(options, io))())
 
   return program
 }

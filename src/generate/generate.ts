@@ -15,8 +15,9 @@ import { renderHtml } from './render-html.js'
 import { checkFilledRegions, fillMarkdown } from './render-md.js'
 import { slotValues, type FillContext } from './values.js'
 
-export type OutputFormat = 'md' | 'html' | 'docx'
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['md', 'html', 'docx']
+import { OUTPUT_FORMATS, type OutputFormat } from './formats.js'
+
+export { OUTPUT_FORMATS, type OutputFormat }
 
 export interface GenerateOptions {
   /** The agreement's date (YYYY-MM-DD): fills {{avtale.dato}} and picks the registry's values valid on it. */

@@ -78,8 +78,12 @@ const PATTERNS: Pattern[] = [
   },
 ]
 
+/** Every pattern needs one of these words; most blocks have none, and skip the seven scans. */
+const ANY_REFERENCE = /pkt|punkt|retningslinj|\bdel\b|\d\.\d/iu
+
 export function extractReferences(pt: PositionedText, documentId: string): CrossReference[] {
   const text = pt.text
+  if (!ANY_REFERENCE.test(text)) return []
   const out: CrossReference[] = []
   const taken: Array<[number, number]> = []
   for (const pattern of PATTERNS) {

@@ -5,7 +5,7 @@
  */
 import { access, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import { AvtaleverkError } from '../errors.js'
 import { parseYaml, schemaErrors } from '../parse/front-matter.js'
 import { readTextFile } from '../parse/load.js'
@@ -25,14 +25,16 @@ const exists = (file: string) => access(file).then(
   () => false,
 )
 
-const validateConfig = new Ajv({ allErrors: true, strict: true }).compile(configSchema)
+// Compiled on first use: most runs have no config file, and compiling costs start-up time.
+let compiled: ValidateFunction | undefined
+const validateConfig = (value: unknown) => (compiled ??= new Ajv({ allErrors: true, strict: true }).compile(configSchema))(value)
 
 export function checkConfig(value: unknown, file: string, keyLines: Record<string, number> = {}): ValidateConfig {
   if (value === null || value === undefined) return {}
   if (!validateConfig(value)) {
     // A rule is "off"/a severity or an object: for an object, the string branch's complaints are noise.
-    const relevant = (validateConfig.errors ?? []).filter((e) => !(['enum', 'oneOf', 'type'].includes(e.keyword) && isObjectAt(value, e.instancePath)))
-    const errors = schemaErrors(relevant.length > 0 ? relevant : validateConfig.errors, file, keyLines, 1).map(
+    const relevant = (compiled!.errors ?? []).filter((e) => !(['enum', 'oneOf', 'type'].includes(e.keyword) && isObjectAt(value, e.instancePath)))
+    const errors = schemaErrors(relevant.length > 0 ? relevant : compiled!.errors, file, keyLines, 1).map(
       (e) => new AvtaleverkError('skjemafeil', e.message.replace(/^Front matter: /, 'Konfigurasjon: '), e),
     )
     throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))

@@ -2,10 +2,10 @@ import { AvtaleverkError } from '../../errors.js'
 import { loadAgreementSet } from '../../parse/load.js'
 import { formatCoverageHtml, formatCoverageJson, formatCoverageText } from '../../render/coverage.js'
 import { coverageMatrix } from '../../validate/coverage.js'
+import { COVERAGE_FORMATS } from '../formats.js'
 import { EXIT_OK, type Io } from '../io.js'
 import { emit } from '../output.js'
 
-export const COVERAGE_FORMATS = ['text', 'json', 'html'] as const
 
 /** `avtaleverk coverage [mappe]`: the § 6-2 matrix; exit 0 (use validate to gate CI). */
 export async function coverageCommand(target: string | undefined, options: { format?: string; out?: string; force?: boolean }, io: Io): Promise<number> {

@@ -9,10 +9,10 @@ import { renderDiffDocx } from '../../render/diff-docx.js'
 import { renderDiffHtml } from '../../render/diff-html.js'
 import { renderDiffMarkdown } from '../../render/diff-md.js'
 import { renderDiffText } from '../../render/diff-text.js'
+import { DIFF_FORMATS } from '../formats.js'
 import { EXIT_FINDINGS, EXIT_OK, type Io } from '../io.js'
 import { emit } from '../output.js'
 
-export const DIFF_FORMATS = ['text', 'md', 'html', 'json', 'docx'] as const
 
 export interface DiffCommandOptions {
   format?: string

@@ -5,8 +5,6 @@ import { writeGeneration } from '../../generate/write.js'
 import { loadAgreementSet } from '../../parse/load.js'
 import { EXIT_OK, type Io } from '../io.js'
 
-export const GENERATE_FORMATS = OUTPUT_FORMATS
-
 export interface GenerateCommandOptions {
   dato: string
   kommune?: string[]
@@ -15,9 +13,6 @@ export interface GenerateCommandOptions {
   force?: boolean
   kommuner?: string
 }
-
-/** Repeatable `--kommune`, each also taking a comma-separated list. */
-export const collectKommuner = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)]
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 

@@ -4,10 +4,10 @@ import { loadInnspill } from '../../horing/innspill.js'
 import { horingReport } from '../../horing/report.js'
 import { loadAgreementSet } from '../../parse/load.js'
 import { formatHoringDocx, formatHoringHtml, formatHoringJson, formatHoringMarkdown } from '../../render/horing.js'
+import { HORING_FORMATS } from '../formats.js'
 import { EXIT_OK, type Io } from '../io.js'
 import { emit } from '../output.js'
 
-export const HORING_FORMATS = ['md', 'html', 'json', 'docx'] as const
 
 export interface HoringOptions {
   innspill: string

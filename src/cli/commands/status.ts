@@ -5,10 +5,10 @@ import { formatStatusHtml, formatStatusJson, formatStatusText } from '../../rend
 import { loadSignatures } from '../../status/signatures.js'
 import { signingStatus } from '../../status/status.js'
 import { loadVersions } from '../../status/versions.js'
+import { STATUS_FORMATS } from '../formats.js'
 import { EXIT_OK, type Io } from '../io.js'
 import { emit } from '../output.js'
 
-export const STATUS_FORMATS = ['text', 'json', 'html'] as const
 
 export interface StatusOptions {
   versjoner?: string

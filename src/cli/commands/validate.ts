@@ -8,10 +8,10 @@ import { formatStylish } from '../../render/diagnostics/stylish.js'
 import { findConfig, loadConfig, type ValidateConfig } from '../../validate/config.js'
 import { summarise, validate } from '../../validate/index.js'
 import type { Diagnostic } from '../../validate/types.js'
+import { VALIDATE_FORMATS } from '../formats.js'
 import { EXIT_FINDINGS, EXIT_OK, type Io } from '../io.js'
 import { emit } from '../output.js'
 
-export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const
 
 export interface ValidateCommandOptions {
   format?: string
