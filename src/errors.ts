@@ -62,3 +62,9 @@ function formatOne(e: AvtaleverkError): string {
 export function isAvtaleverkError(value: unknown): value is AvtaleverkError {
   return value instanceof AvtaleverkError
 }
+
+/** A file over the size limit, in megabytes with a Norwegian decimal comma. */
+export function tooLargeError(file: string, bytes: number, maxBytes: number): AvtaleverkError {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',')
+  return new AvtaleverkError('for-stor', `Filen er for stor (${mb(bytes)} MB); grensen er ${mb(maxBytes)} MB`, { file, line: 1 })
+}

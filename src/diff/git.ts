@@ -7,10 +7,10 @@
 import { execFile } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from '../parse/document.js'
-import { isAgreementFileName } from '../parse/load.js'
+import { isAgreementFileName, withoutDuplicateIds } from '../parse/load.js'
 
 interface TreeEntry {
   mode: string
@@ -59,7 +59,7 @@ export async function readSetAtRevision(target: string, revision: string, option
       if (entry.mode === '120000') throw new AvtaleverkError('lesefeil', 'Er en symbolsk lenke i git; kopier filen inn i mappen i stedet', { file })
       if (entry.type !== 'blob') continue
       if (entry.size > maxBytes) {
-        throw new AvtaleverkError('for-stor', `Filen er for stor (${megabytes(entry.size)} MB); grensen er ${megabytes(maxBytes)} MB`, { file, line: 1 })
+        throw tooLargeError(file, entry.size, maxBytes)
       }
       const text = await git(['cat-file', 'blob', entry.object], top, file, entry.size + 1024)
       documents.push(parseDocument(text, { ...options, path: file }))
@@ -68,19 +68,11 @@ export async function readSetAtRevision(target: string, revision: string, option
       errors.push(e, ...e.details)
     }
   }
-  const seen = new Map<string, AgreementDocument>()
-  for (const doc of documents) {
-    const before = seen.get(doc.frontMatter.id)
-    if (before) errors.push(new AvtaleverkError('duplisert-id', `Dokument-id «${doc.frontMatter.id}» er også brukt i ${before.path}`, { file: doc.path, line: doc.frontMatterLines.id ?? 1 }))
-    else seen.set(doc.frontMatter.id, doc)
-  }
+  withoutDuplicateIds(documents, errors)
   if (errors.length > 0) throw new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
   return { root: `${revision}:${isDir ? target : path.dirname(target)}`, documents }
 }
 
-function megabytes(n: number): string {
-  return (n / 1024 / 1024).toFixed(1).replace('.', ',')
-}
 
 /** `git ls-tree -z -l` output: "<mode> <type> <object> <size>\t<name>" records ended by NUL. */
 function parseTree(listing: string): TreeEntry[] {

@@ -5,7 +5,7 @@
  * exception or a hang.
  */
 import type { Nodes, Root } from 'mdast'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, tooLargeError } from '../errors.js'
 import type { AgreementDocument, Section } from '../model.js'
 import { checkFrontMatter, parseYaml } from './front-matter.js'
 import { parseMarkdown } from './markdown.js'
@@ -26,10 +26,7 @@ export const DEFAULT_MAX_DEPTH = 64
 function checkInput(markdown: string, file: string, maxBytes: number): void {
   if (typeof markdown !== 'string') throw new AvtaleverkError('lesefeil', 'Innholdet er ikke tekst', { file })
   const bytes = Buffer.byteLength(markdown, 'utf8')
-  if (bytes > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',')
-    throw new AvtaleverkError('for-stor', `Filen er for stor (${mb(bytes)} MB); grensen er ${mb(maxBytes)} MB`, { file, line: 1 })
-  }
+  if (bytes > maxBytes) throw tooLargeError(file, bytes, maxBytes)
   if (markdown.trim() === '') throw new AvtaleverkError('tom-fil', 'Filen er tom', { file, line: 1 })
   const nul = markdown.indexOf('\u0000')
   const replacement = (markdown.slice(0, 8192).match(/\uFFFD/g) ?? []).length

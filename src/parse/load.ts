@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.js'
 
@@ -26,10 +26,7 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): 
     throw ioError(e, file)
   }
   if (info.isDirectory()) throw new AvtaleverkError('lesefeil', 'Er en mappe, ikke en fil', { file })
-  if (info.size > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',')
-    throw new AvtaleverkError('for-stor', `Filen er for stor (${mb(info.size)} MB); grensen er ${mb(maxBytes)} MB`, { file, line: 1 })
-  }
+  if (info.size > maxBytes) throw tooLargeError(file, info.size, maxBytes)
   try {
     return await readFile(file, 'utf8')
   } catch (e) {
@@ -111,20 +108,20 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
       errors.push(e, ...e.details)
     }
   }
+  const unique = withoutDuplicateIds(documents, errors)
+  return { set: { root: info.isDirectory() ? target : path.dirname(target), documents: unique }, errors }
+}
+
+/** The documents with ids not seen before; each repeated id becomes an error in `errors`. */
+export function withoutDuplicateIds(documents: AgreementDocument[], errors: AvtaleverkError[]): AgreementDocument[] {
   const byId = new Map<string, AgreementDocument>()
-  const unique: AgreementDocument[] = []
   for (const doc of documents) {
     const before = byId.get(doc.frontMatter.id)
     if (before) {
-      errors.push(
-        new AvtaleverkError('duplisert-id', `Dokument-id «${doc.frontMatter.id}» er også brukt i ${before.path}`, { file: doc.path, line: doc.frontMatterLines.id ?? 1 }),
-      )
-    } else {
-      byId.set(doc.frontMatter.id, doc)
-      unique.push(doc)
-    }
+      errors.push(new AvtaleverkError('duplisert-id', `Dokument-id «${doc.frontMatter.id}» er også brukt i ${before.path}`, { file: doc.path, line: doc.frontMatterLines.id ?? 1 }))
+    } else byId.set(doc.frontMatter.id, doc)
   }
-  return { set: { root: info.isDirectory() ? target : path.dirname(target), documents: unique }, errors }
+  return [...byId.values()]
 }
 
 /**
