@@ -85,6 +85,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .requiredOption('--fra <mappe>', 'utkastet som ble sendt på høring')
     .requiredOption('--til <mappe>', 'det endelige forslaget')
     .option('--frist <dato>', 'høringsfrist (ÅÅÅÅ-MM-DD); senere innspill merkes')
+    .option('--kommuner <fil>', 'kommuneregisteret respondentene sjekkes mot (standard: agreements/kommuner.yaml)')
     .option('-f, --format <format>', `utdataformat: ${HORING_FORMATS.join(', ')}`, 'md')
     .option('-o, --out <fil>', 'skriv rapporten til en fil')
     .option('--force', 'skriv over --out om den finnes')

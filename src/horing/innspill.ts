@@ -32,6 +32,8 @@ export interface Respondent {
   organisasjon: string | null
   mottatt: string
   file: string
+  /** Line of the respondent's kommune or organisation. */
+  line: number
   innspill: Innspill[]
 }
 
@@ -66,6 +68,7 @@ export function parseInnspill(text: string, file: string): Respondent {
     organisasjon: raw.respondent.organisasjon ?? null,
     mottatt: raw.mottatt,
     file,
+    line: lineAt(['respondent', raw.respondent.kommune ? 'kommune' : 'organisasjon']),
     innspill: raw.innspill.map((i, index) => ({
       dokument: i.dokument,
       avsnitt: i.avsnitt ?? null,

@@ -79,6 +79,14 @@ describe('bad innspill files', () => {
     expect(() => parseInnspill(text, 'y.yaml')).toThrowError(expect.objectContaining({ line: 1, message: 'Høringsinnspill: «respondent» skal ha enten «kommune» eller «organisasjon»' }))
   })
 
+  it('a respondent kommune that is not in the registry is an error at its line', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'avtaleverk-innspill-'))
+    await writeFile(path.join(dir, 'a.yaml'), 'respondent:\n  kommune: Atlantis\nmottatt: 2024-04-22\ninnspill: []\n')
+    const io = captureIo()
+    expect(await runCli(['høring', 'rapport', '--innspill', dir, '--fra', 'agreements', '--til', 'agreements'], io)).toBe(2)
+    expect(io.err).toBe(`${path.join(dir, 'a.yaml')}:2: Høringsinnspill: kommunen «Atlantis» finnes ikke i kommuneregisteret (agreements/kommuner.yaml); bruk navn eller kommunenummer, eller «organisasjon»\n`)
+  })
+
   it('every bad file of a folder is reported at once', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'avtaleverk-innspill-'))
     await writeFile(path.join(dir, 'a.yaml'), 'respondent: [\n')

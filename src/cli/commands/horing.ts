@@ -1,6 +1,8 @@
 import { diffSets } from '../../diff/changeset.js'
 import { AvtaleverkError } from '../../errors.js'
-import { loadInnspill } from '../../horing/innspill.js'
+import { loadKommuneRegistry, selectKommuner } from '../../generate/registry.js'
+import { loadInnspill, type Respondent } from '../../horing/innspill.js'
+import { exists } from '../../io/write-file.js'
 import { horingReport } from '../../horing/report.js'
 import { loadAgreementSet } from '../../parse/load.js'
 import { formatHoringDocx, formatHoringHtml, formatHoringJson, formatHoringMarkdown } from '../../render/horing.js'
@@ -17,6 +19,25 @@ export interface HoringOptions {
   format?: string
   out?: string
   force?: boolean
+  kommuner?: string
+}
+
+/** A respondent named as a kommune must be one of the registry's (by name or number). */
+async function checkRespondents(respondents: Respondent[], registryFile: string, required: boolean): Promise<void> {
+  if (!required && !(await exists(registryFile))) return
+  const registry = await loadKommuneRegistry(registryFile)
+  const errors = respondents
+    .filter((r) => r.kommune !== null)
+    .filter((r) => {
+      try {
+        selectKommuner(registry, [r.kommune!])
+        return false
+      } catch {
+        return true
+      }
+    })
+    .map((r) => new AvtaleverkError('skjemafeil', `Høringsinnspill: kommunen «${r.kommune}» finnes ikke i kommuneregisteret (${registryFile}); bruk navn eller kommunenummer, eller «organisasjon»`, { file: r.file, line: r.line }))
+  if (errors.length > 0) throw new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
 }
 
 /** `avtaleverk høring rapport`: the høringsoppsummering. */
@@ -26,6 +47,7 @@ export async function horingRapportCommand(options: HoringOptions, io: Io): Prom
   if (options.frist !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.frist)) throw new AvtaleverkError('bruksfeil', `--frist skrives ÅÅÅÅ-MM-DD, ikke «${options.frist}»`)
   if (format === 'docx' && !options.out) throw new AvtaleverkError('bruksfeil', 'Word-formatet må skrives til en fil: bruk --out rapport.docx')
   const respondents = await loadInnspill(options.innspill)
+  await checkRespondents(respondents, options.kommuner ?? 'agreements/kommuner.yaml', options.kommuner !== undefined)
   const [fra, til] = await Promise.all([loadAgreementSet(options.fra), loadAgreementSet(options.til)])
   const report = horingReport(respondents, fra, diffSets(fra, til, { oldLabel: options.fra, newLabel: options.til }), options.frist ? { frist: options.frist } : {})
   const rendered =
