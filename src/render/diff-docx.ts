@@ -74,11 +74,19 @@ function latestDate(cs: ChangeSet): string {
   return dates[dates.length - 1] ?? '2000-01-01'
 }
 
+/** Column widths in percent: the document title gets the room, the counts little. */
+const SUMMARY_COLUMNS = [52, 16, 12, 10, 10]
+
 function summaryTable(cs: ChangeSet): Table {
   const row = (cells: string[], bold = false) =>
-    new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] })) })
+    new TableRow({
+      children: cells.map(
+        (text, i) => new TableCell({ width: { size: SUMMARY_COLUMNS[i]!, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text, bold })] })] }),
+      ),
+    })
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: SUMMARY_COLUMNS.map((p) => Math.round(p * 90)),
     rows: [
       row(['Dokument', 'Status', 'Punkter endret', 'Ord +', 'Ord −'], true),
       ...cs.documents.map((d) => row([documentTitle(d), DOCUMENT_STATUS_TEXT[d.status], String(changedSections(d).length), String(d.wordsAdded), String(d.wordsRemoved)])),

@@ -13,8 +13,12 @@ export interface PackOptions {
   date?: string
 }
 
-/** Zip entries get this time: the earliest DOS time, the same on every run. */
-const FIXED_MTIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0))
+/**
+ * Zip entries get this time. DOS times are local wall-clock times, and fflate reads the Date's
+ * local fields: a local date gives the same bytes in every timezone (a UTC one would not, and
+ * west of UTC would fall before 1980, which zip cannot store).
+ */
+const FIXED_MTIME = new Date(1980, 0, 1, 12, 0, 0)
 
 export async function packDocx(document: Document, options: PackOptions = {}): Promise<Uint8Array> {
   const raw = await Packer.toBuffer(document)
