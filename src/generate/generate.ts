@@ -6,10 +6,11 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { checkDateOption } from '../dates.js'
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { compileDocuments } from './compile.js'
-import { isRealDate, kommuneOn, selectKommuner, type Kommune, type KommuneRegistry } from './registry.js'
+import { kommuneOn, selectKommuner, type Kommune, type KommuneRegistry } from './registry.js'
 import { renderDocx } from './render-docx.js'
 import { renderHtml } from './render-html.js'
 import { checkFilledRegions, fillMarkdown } from './render-md.js'
@@ -57,11 +58,6 @@ export interface Generation {
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
 
-function checkDate(date: string): void {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) {
-    throw new AvtaleverkError('bruksfeil', `Ugyldig dato «${date}»: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2023-06-01`)
-  }
-}
 
 function checkFormats(formats: readonly string[]): OutputFormat[] {
   const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat))
@@ -76,7 +72,7 @@ function combined(errors: AvtaleverkError[]): AvtaleverkError {
 }
 
 export async function generateInstances(set: AgreementSet, registry: KommuneRegistry, options: GenerateOptions): Promise<Generation> {
-  checkDate(options.date)
+  checkDateOption(options.date, 'Datoen (--dato)')
   const formats = checkFormats(options.formats ?? OUTPUT_FORMATS)
   const documents = compileDocuments(set.documents, { html: formats.includes('html') })
   const errors: AvtaleverkError[] = []

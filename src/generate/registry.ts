@@ -9,6 +9,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
+import { isRealDate } from '../dates.js'
 import { AvtaleverkError } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { ioError, readTextFile } from '../parse/load.js'
@@ -152,11 +153,6 @@ function kommuneLabel(raw: RawRegistry, index: number): string {
   return name ? `kommune ${index + 1} (${name})` : `kommune ${index + 1}`
 }
 
-/** Whether an ISO date (YYYY-MM-DD) names a day that exists: not 2023-02-30. */
-export const isRealDate = (iso: string): boolean => {
-  const d = new Date(`${iso}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso
-}
 
 function dated(value: RawValue | undefined): Dated[] {
   if (value === undefined) return []
@@ -286,10 +282,16 @@ export async function loadKommuneRegistry(file: string): Promise<KommuneRegistry
     if (rest.startsWith('..') || path.isAbsolute(rest)) {
       throw new AvtaleverkError('lesefeil', `Våpenfilen peker ut av mappen til kommuneregisteret (${real}); kopier den inn i mappen`, { file: image })
     }
-    if ((await stat(real)).size > MAX_IMAGE_BYTES) {
+    const info = await stat(real)
+    if (!info.isFile()) throw new AvtaleverkError('lesefeil', 'Våpenfilen er en mappe, ikke en bildefil', { file: image })
+    if (info.size > MAX_IMAGE_BYTES) {
       throw new AvtaleverkError('for-stor', `Våpenfilen er større enn ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, { file: image })
     }
-    images[rel] = new Uint8Array(await readFile(real))
+    try {
+      images[rel] = new Uint8Array(await readFile(real))
+    } catch (e) {
+      throw ioError(e, image)
+    }
   }
   return parseKommuneRegistry(text, { file, images })
 }

@@ -123,6 +123,7 @@ export async function formatHoringDocx(report: HoringReport, options: { date?: s
     children.push(h('Endret uten innspill', HeadingLevel.HEADING_1), ...report.endretUtenInnspill.map((e) => p(`${e.document}: ${e.number ? `${e.number} ` : ''}${e.title} (${e.status})`)))
   }
   if (report.ukjenteMaal.length) children.push(h('Innspill til avsnitt som ikke finnes', HeadingLevel.HEADING_1), ...report.ukjenteMaal.map((r) => p(`${r.file}:${r.line}: ${r.message}`)))
+  if (report.merknader.length) children.push(h('Merknader', HeadingLevel.HEADING_1), ...report.merknader.map((r) => p(`${r.file}:${r.line}: ${r.message}`)))
   const doc = new Document({
     creator: 'avtaleverk',
     title: 'Høringsoppsummering',

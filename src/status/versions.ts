@@ -4,6 +4,7 @@
  * files go (a zip to a kommune, the npm package), with or without the repository's history.
  */
 import path from 'node:path'
+import { isRealDate } from '../dates.js'
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { loadAgreementSet } from '../parse/load.js'
@@ -39,6 +40,7 @@ export async function loadVersions(file: string): Promise<VersionList> {
   const { value, lineAt } = await readDataFile(file, validate, 'Versjonslisten')
   const seen = new Set<string>()
   const versions = value.versjoner.map((v, i) => {
+    if (!isRealDate(v.dato)) throw new AvtaleverkError('skjemafeil', `Versjonslisten: «${v.dato}» er ikke en dato som finnes`, { file, line: lineAt(['versjoner', i, 'dato']) })
     if (seen.has(v.id)) throw new AvtaleverkError('duplisert-id', `Versjonslisten: versjon «${v.id}» står to ganger`, { file, line: lineAt(['versjoner', i, 'id']) })
     seen.add(v.id)
     return { id: v.id, dato: v.dato, status: v.status, beskrivelse: v.beskrivelse ?? null, mappe: v.mappe, folder: path.resolve(path.dirname(file), v.mappe), line: lineAt(['versjoner', i]) }

@@ -39,7 +39,27 @@ export function checkConfig(value: unknown, file: string, keyLines: Record<strin
     )
     throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
   }
+  checkPatterns(value as ValidateConfig, file, keyLines.rules ?? 1)
   return value as ValidateConfig
+}
+
+/** Rule options that are regular expressions must compile, or validate would crash on them. */
+function checkPatterns(config: ValidateConfig, file: string, line: number): void {
+  const patterns: Array<[string, string | undefined]> = []
+  for (const [rule, setting] of Object.entries(config.rules ?? {})) {
+    if (typeof setting !== 'object' || !setting.options) continue
+    const options = setting.options as { glossary?: Array<{ term: string; unlessBefore?: string }>; samarbeidsavtale?: Array<{ textPattern?: string }>; retningslinje?: Array<{ textPattern?: string }> }
+    for (const g of options.glossary ?? []) patterns.push([`${rule}: term`, g.term], [`${rule}: unlessBefore`, g.unlessBefore])
+    for (const p of [...(options.samarbeidsavtale ?? []), ...(options.retningslinje ?? [])]) patterns.push([`${rule}: textPattern`, p.textPattern])
+  }
+  for (const [where, source] of patterns) {
+    if (source === undefined) continue
+    try {
+      new RegExp(source, 'u')
+    } catch {
+      throw new AvtaleverkError('skjemafeil', `Konfigurasjon: ${where} «${source}» er ikke et gyldig regulært uttrykk`, { file, line })
+    }
+  }
 }
 
 function isObjectAt(value: unknown, pointer: string): boolean {
@@ -77,7 +97,14 @@ export async function findConfig(dirs: string[]): Promise<{ file: string; config
     } catch {
       continue
     }
-    if (text.includes('"avtaleverk"') && JSON.parse(text).avtaleverk !== undefined) return { file, config: await loadConfig(file) }
+    // Only a package.json that has the key is ours; one we cannot read as JSON is not.
+    let key: unknown
+    try {
+      key = (JSON.parse(text) as { avtaleverk?: unknown }).avtaleverk
+    } catch {
+      continue
+    }
+    if (key !== undefined) return { file, config: await loadConfig(file) }
   }
   return null
 }

@@ -37,7 +37,7 @@ describe('avtaleverk diff: exit codes', () => {
       [['diff', AGREEMENTS, 'finnes-ikke'], /finnes-ikke: Finner ikke filen eller mappen/u],
       [['diff', AGREEMENTS, REVISION, '--format', 'pdf'], /Ukjent format «pdf»/u],
       [['diff', AGREEMENTS, REVISION, '--format', 'docx'], /må skrives til en fil/u],
-      [['diff', AGREEMENTS, REVISION, '--dato', '1.3.2024'], /--dato skrives ÅÅÅÅ-MM-DD/u],
+      [['diff', AGREEMENTS, REVISION, '--dato', '1.3.2024'], /--dato må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD/u],
       [['diff', AGREEMENTS], /Oppgi to versjoner/u],
     ]
     for (const [args, message] of cases) {

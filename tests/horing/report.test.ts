@@ -98,3 +98,11 @@ describe('bad innspill files', () => {
     ])
   })
 })
+
+describe('dates that do not exist', () => {
+  it('are refused as --frist', async () => {
+    const io = captureIo()
+    expect(await runCli(['høring', 'rapport', '--innspill', INNSPILL, '--fra', 'agreements', '--til', 'agreements', '--frist', '2024-99-99'], io)).toBe(2)
+    expect(io.err).toBe('--frist må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD (for eksempel 2023-06-01), ikke «2024-99-99»\n')
+  })
+})

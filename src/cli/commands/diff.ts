@@ -1,3 +1,4 @@
+import { checkDateOption } from '../../dates.js'
 import { AvtaleverkError } from '../../errors.js'
 import type { AgreementSet } from '../../model.js'
 import { type ChangeSet, diffSets, hasChanges } from '../../diff/changeset.js'
@@ -44,9 +45,7 @@ export async function diffCommand(first: string, second: string | undefined, opt
     throw new AvtaleverkError('bruksfeil', `Ukjent format «${format}»; velg ett av: ${DIFF_FORMATS.join(', ')}`)
   }
   if (format === 'docx' && !options.out) throw new AvtaleverkError('bruksfeil', 'Word-filen må skrives til en fil: bruk --out endringer.docx')
-  if (options.dato !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u.test(options.dato)) {
-    throw new AvtaleverkError('bruksfeil', `--dato skrives ÅÅÅÅ-MM-DD, ikke «${options.dato}»`)
-  }
+  if (options.dato !== undefined) checkDateOption(options.dato, '--dato')
   if (options.updateLabels && options.to) {
     throw new AvtaleverkError('bruksfeil', '--update-labels skriver i filene på disk og kan ikke brukes med --to (en git-revisjon)')
   }

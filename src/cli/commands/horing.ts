@@ -1,4 +1,5 @@
 import { diffSets } from '../../diff/changeset.js'
+import { checkDateOption } from '../../dates.js'
 import { AvtaleverkError } from '../../errors.js'
 import { loadKommuneRegistry, selectKommuner } from '../../generate/registry.js'
 import { loadInnspill, type Respondent } from '../../horing/innspill.js'
@@ -44,7 +45,7 @@ async function checkRespondents(respondents: Respondent[], registryFile: string,
 export async function horingRapportCommand(options: HoringOptions, io: Io): Promise<number> {
   const format = options.format ?? 'md'
   if (!(HORING_FORMATS as readonly string[]).includes(format)) throw new AvtaleverkError('bruksfeil', `Ukjent format «${format}»; velg ett av: ${HORING_FORMATS.join(', ')}`)
-  if (options.frist !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.frist)) throw new AvtaleverkError('bruksfeil', `--frist skrives ÅÅÅÅ-MM-DD, ikke «${options.frist}»`)
+  if (options.frist !== undefined) checkDateOption(options.frist, '--frist')
   if (format === 'docx' && !options.out) throw new AvtaleverkError('bruksfeil', 'Word-formatet må skrives til en fil: bruk --out rapport.docx')
   const respondents = await loadInnspill(options.innspill)
   await checkRespondents(respondents, options.kommuner ?? 'agreements/kommuner.yaml', options.kommuner !== undefined)
