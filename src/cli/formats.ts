@@ -11,4 +11,8 @@ export const STATUS_FORMATS = ['text', 'json', 'html'] as const
 export { OUTPUT_FORMATS as GENERATE_FORMATS } from '../generate/formats.js'
 
 /** Repeatable `--kommune`, each also taking a comma-separated list. */
-export const collectKommuner = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)]
+export const collectKommuner = (value: string, previous: string[] = []): string[] => {
+  const names = value.split(',').map((v) => v.trim()).filter(Boolean)
+  // An empty --kommune (a script's empty variable) must not silently mean "all 24": keep it, so it is reported as unknown.
+  return [...previous, ...(names.length > 0 ? names : [value])]
+}

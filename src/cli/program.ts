@@ -13,6 +13,21 @@ import { EXIT_ERROR, reportError, type Io } from './io.js'
 
 declare const __VERSION__: string
 
+/** commander's usage errors, in the Norwegian every other message of the CLI is in. */
+const USAGE_ERRORS: Array<[RegExp, string]> = [
+  [/^error: missing required argument '(.+)'/, 'feil: mangler argumentet «$1»'],
+  [/^error: required option '(.+)' not specified/, 'feil: valget «$1» må oppgis'],
+  [/^error: option '(.+)' argument missing/, 'feil: valget «$1» mangler en verdi'],
+  [/^error: unknown option '(.+)'(.*)/, 'feil: ukjent valg «$1»'],
+  [/^error: unknown command '(.+)'(.*)/, 'feil: ukjent kommando «$1» (se avtaleverk --help)'],
+  [/^error: too many arguments(.*)/, 'feil: for mange argumenter'],
+]
+
+export function norwegianUsageError(text: string): string {
+  for (const [re, replacement] of USAGE_ERRORS) if (re.test(text)) return `${text.trim().replace(re, replacement)}\n`
+  return text
+}
+
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('avtaleverk')
   program
@@ -20,7 +35,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0', '-V, --version', 'vis versjonsnummer')
     .helpOption('-h, --help', 'vis hjelp')
     .helpCommand('help [kommando]', 'vis hjelp for en kommando')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(norwegianUsageError(text)) })
     .exitOverride()
 
   const run = (fn: () => Promise<number>) => async () => {
@@ -114,7 +129,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('hvilke kommuner har signert hvilken versjon, og hva er endret siden for dem som ligger etter')
     .option('--versjoner <fil>', 'versjonslisten', 'agreements/versjoner.yaml')
     .option('--signaturer <fil>', 'signaturlisten (standard: signaturer.yaml ved siden av versjonslisten)')
-    .option('--kommuner <fil>', 'kommuneregisteret', 'agreements/kommuner.yaml')
+    .option('--kommuner <fil>', 'kommuneregisteret (standard: kommuner.yaml ved versjonslisten eller i versjonenes mapper)')
     .option('-f, --format <format>', `utdataformat: ${STATUS_FORMATS.join(', ')}`, 'text')
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')

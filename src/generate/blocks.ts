@@ -23,7 +23,7 @@ export interface PreparedBlock {
 
 const ALLOWED = new Set([
   'paragraph', 'list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell', 'thematicBreak', 'code',
-  'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'html',
+  'text', 'emphasis', 'strong', 'inlineCode', 'break', 'link', 'html',
 ])
 
 const REFUSED: Record<string, string> = {

@@ -16,7 +16,8 @@ const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]/
  * thematic break; a leading digit becomes a character reference, since "1." would start a list.
  */
 export function escapeMarkdownText(value: string, atLineStart: boolean): string {
-  // "www." and "x@y" become links in GFM; escaping the dot breaks the first, INLINE_SYNTAX the second.
+  // "www." and "x@y" would become links under GFM autolinks (not enabled here, but a reader's
+  // renderer may have them): escaping the dot breaks the first, INLINE_SYNTAX the second.
   let out = value.replace(INLINE_SYNTAX, '\\$&').replace(/(www)\./gi, '$1\\.')
   if (atLineStart && out.length > 0 && !out.startsWith('\\')) {
     if (/^[0-9]/.test(out)) out = `&#${out.charCodeAt(0)};${out.slice(1)}`

@@ -8,6 +8,7 @@
 import { lstat, mkdir, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError } from '../errors.js'
+import { writeFailure } from '../io/write-file.js'
 import type { Generation } from './generate.js'
 
 export interface WriteGenerationOptions {
@@ -33,9 +34,7 @@ async function kindOf(file: string): Promise<'none' | 'file' | 'folder'> {
 }
 
 function writeError(e: unknown, file: string): AvtaleverkError {
-  const code = (e as NodeJS.ErrnoException).code
-  const why = code === 'ENOSPC' ? 'disken er full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'mangler skrivetilgang' : (e as Error).message
-  return new AvtaleverkError('skrivefeil', `Kunne ikke skrive: ${why}; ingen filer er skrevet`, { file })
+  return new AvtaleverkError('skrivefeil', `Kunne ikke skrive: ${writeFailure(e)}; ingen filer er skrevet`, { file })
 }
 
 /** Writes every file of a generation under `outDir`; returns the paths written (under `outDir` as given), manifest last. */

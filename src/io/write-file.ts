@@ -2,7 +2,7 @@
  * Writing one output file the safe way: never over a user's file unless asked, and never
  * half-written — the bytes go to a temporary file beside the target, which is then renamed.
  */
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError } from '../errors.js'
 
@@ -18,7 +18,20 @@ export async function exists(file: string): Promise<boolean> {
   )
 }
 
+/** Why a write failed, in Norwegian: the common cases named, the rest by the system's code. */
+export function writeFailure(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code
+  if (code === 'ENOSPC') return 'disken er full'
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'mangler skrivetilgang'
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'en fil står der det skal være en mappe'
+  if (code === 'EISDIR') return 'det er en mappe, ikke en fil'
+  return `systemfeil ${code ?? (e as Error).message}`
+}
+
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  if ((await stat(file).catch(() => null))?.isDirectory()) {
+    throw new AvtaleverkError('skrivefeil', 'Dette er en mappe; oppgi et filnavn, for eksempel rapport.html', { file })
+  }
   if (!options.force && (await exists(file))) {
     throw new AvtaleverkError('finnes-fra-før', 'Filen finnes fra før; bruk --force for å skrive over den', { file })
   }
@@ -29,8 +42,6 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, o
     await rename(temp, file)
   } catch (e) {
     await rm(temp, { force: true })
-    const code = (e as NodeJS.ErrnoException).code
-    const why = code === 'ENOSPC' ? 'disken er full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'mangler skrivetilgang' : (e as Error).message
-    throw new AvtaleverkError('skrivefeil', `Kunne ikke skrive filen: ${why}`, { file })
+    throw new AvtaleverkError('skrivefeil', `Kunne ikke skrive filen: ${writeFailure(e)}`, { file })
   }
 }

@@ -99,8 +99,24 @@ export function schemaMessage(e: ErrorObject): string {
     case 'pattern':
       return `«${key}» har ugyldig format (${key.endsWith('date') || key === 'date' ? 'dato skrives ÅÅÅÅ-MM-DD' : `skal passe mønsteret ${(e.params as { pattern: string }).pattern}`})`
     case 'minimum':
+      return `«${key}» må være minst ${(e.params as { limit: number }).limit}`
     case 'maximum':
-      return `«${key}» er utenfor tillatt område (${e.message ?? ''})`
+      return `«${key}» kan være høyst ${(e.params as { limit: number }).limit}`
+    case 'minItems':
+      return `«${key}» må ha minst ${(e.params as { limit: number }).limit} ${(e.params as { limit: number }).limit === 1 ? 'element' : 'elementer'}`
+    case 'maxItems':
+      return `«${key}» kan ha høyst ${(e.params as { limit: number }).limit} elementer`
+    case 'maxLength':
+      return `«${key}» er for lang (høyst ${(e.params as { limit: number }).limit} tegn)`
+    case 'const':
+      return `«${key}» må være ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`
+    case 'oneOf':
+    case 'anyOf':
+      return `«${key}» passer ikke med noen av de tillatte formene`
+    case 'not':
+      return `«${key}» har en kombinasjon av felt som ikke er tillatt`
+    case 'propertyNames':
+      return `«${key}» har et ugyldig feltnavn`
     case 'uniqueItems':
       return `«${key}» har samme verdi flere ganger`
     case 'minLength':
@@ -110,7 +126,7 @@ export function schemaMessage(e: ErrorObject): string {
     case 'if':
       return ''
     default:
-      return `«${key}»: ${e.message ?? 'ugyldig verdi'}`
+      return `«${key}» har en ugyldig verdi`
   }
 }
 

@@ -46,7 +46,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<![\p{L}])overordnet${S}samarbeidsavtale(?:n|ns)?${S0},?${S0}${PUNKT}${S0}${NUM}`, 'giu'),
     target: (m) => [{ document: OLD_AGREEMENT_ID, section: m[1]! }],
   },
-  // "pkt. 8 i samarbeidsavtalen, del 1", "punkt 2.1.3 i samarbeidsavtalen", "Overordnet samarbeidsavtale pkt 11"
+  // "pkt. 8 i samarbeidsavtalen, del 1", "punkt 2.1.3 i samarbeidsavtalen"
   {
     re: new RegExp(String.raw`(?<![\p{L}])${PUNKT}${S0}${NUM}${S}i${S}samarbeidsavtalen(?:${S0},${S0}del${S}(\d))?`, 'giu'),
     target: (m) => [{ document: SAMARBEIDSAVTALE_ID, section: m[1]!, ...(m[2] ? { part: Number(m[2]) } : {}) }],
@@ -78,7 +78,7 @@ const PATTERNS: Pattern[] = [
   },
 ]
 
-/** Every pattern needs one of these words; most blocks have none, and skip the seven scans. */
+/** Every pattern needs one of these words; most blocks have none, and skip the scans. */
 const ANY_REFERENCE = /pkt|punkt|retningslinj|\bdel\b|\d\.\d/iu
 
 export function extractReferences(pt: PositionedText, documentId: string): CrossReference[] {

@@ -6,6 +6,7 @@
  */
 import type { Heading, RootContent } from 'mdast'
 import type { CrossReference, Hotjl62Citation, LawCitation, Range, Section, SectionKind, TemplateVariable } from '../model.js'
+import { asciiSlug } from '../slug.js'
 import { extractLawCitations, hotjl62Citations } from './citations.js'
 import { extractReferences } from './references.js'
 import { positionedText } from './text.js'
@@ -64,19 +65,8 @@ export function parseHeadingText(raw: string): ParsedHeading {
   return { kind: 'unnumbered', number: null, numberText: null, title: text, heading: text, explicitId }
 }
 
-export function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'o')
-      .replace(/å/g, 'a')
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'avsnitt'
-  )
-}
+/** The id part of an unnumbered heading: "UNNs ansvar:" → "unns-ansvar". */
+export const slug = (text: string): string => asciiSlug(text, 60, 'avsnitt')
 
 const nodeRange = (node: { position?: { start: { line: number; column: number }; end: { line: number; column: number } } }): Range => ({
   start: { line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0 },

@@ -3,11 +3,12 @@
  * glossary). Read from avtaleverk.config.yaml or the "avtaleverk" key of package.json, and
  * checked against schemas/config.schema.json.
  */
-import { access, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { AvtaleverkError } from '../errors.js'
 import { parseYaml, schemaErrors } from '../parse/front-matter.js'
+import { exists } from '../io/write-file.js'
 import { readTextFile } from '../parse/load.js'
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' }
 import type { Severity } from './types.js'
@@ -20,10 +21,6 @@ export interface ValidateConfig {
 
 export const CONFIG_FILE = 'avtaleverk.config.yaml'
 
-const exists = (file: string) => access(file).then(
-  () => true,
-  () => false,
-)
 
 // Compiled on first use: most runs have no config file, and compiling costs start-up time.
 let compiled: ValidateFunction | undefined

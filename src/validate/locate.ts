@@ -87,10 +87,3 @@ export function sectionNodes(doc: AgreementDocument, section: Section): RootCont
 export function contains(outer: Section, inner: Section): boolean {
   return outer === inner || outer.children.some((c) => contains(c, inner))
 }
-
-/** The section of a document a line lies in (the innermost). */
-export function sectionAtLine(doc: AgreementDocument, line: number): Section | undefined {
-  let found: Section | undefined
-  for (const s of allSections(doc.sections)) if (s.range.start.line <= line && line <= s.range.end.line) found = s
-  return found
-}

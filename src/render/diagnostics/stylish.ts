@@ -24,7 +24,7 @@ export function formatStylish(diagnostics: Diagnostic[], options: { color?: bool
   }
   const s = summarise(diagnostics)
   const total = diagnostics.length
-  const summary = `${total} ${total === 1 ? 'funn' : 'funn'} (${s.errors} feil, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} info)`
+  const summary = `${total} funn (${s.errors} feil, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} info)`
   lines.push('', paint(s.errors > 0 ? COLOR.error : COLOR.warning, `✖ ${summary}`), '')
   return lines.join('\n')
 }
