@@ -1,6 +1,9 @@
 /** ISO dates (YYYY-MM-DD), as every option and data file in avtaleverk writes them. */
 import { AvtaleverkError } from './errors.js'
 
+/** Norwegian month names, January first. */
+export const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const
+
 /** Whether an ISO date (YYYY-MM-DD) names a day that exists: not 2023-02-30. */
 export function isRealDate(iso: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false

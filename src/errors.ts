@@ -68,3 +68,9 @@ export function tooLargeError(file: string, bytes: number, maxBytes: number): Av
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',')
   return new AvtaleverkError('for-stor', `Filen er for stor (${mb(bytes)} MB); grensen er ${mb(maxBytes)} MB`, { file, line: 1 })
 }
+
+/** Several problems as one error: the first leads, the others are its `details`. */
+export function combineErrors(errors: AvtaleverkError[]): AvtaleverkError {
+  const [first, ...rest] = errors
+  return new AvtaleverkError(first!.code, first!.message, first!, rest)
+}

@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError, tooLargeError } from '../errors.js'
+import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from '../parse/document.js'
 import { isAgreementFileName, withoutDuplicateIds } from '../parse/load.js'
@@ -69,7 +69,7 @@ export async function readSetAtRevision(target: string, revision: string, option
     }
   }
   withoutDuplicateIds(documents, errors)
-  if (errors.length > 0) throw new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
+  if (errors.length > 0) throw combineErrors(errors)
   return { root: `${revision}:${isDir ? target : path.dirname(target)}`, documents }
 }
 

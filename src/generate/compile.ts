@@ -14,7 +14,7 @@
 import type { Nodes, Paragraph, Root, RootContent, Text } from 'mdast'
 import { toHtml } from 'hast-util-to-html'
 import { toHast, type Options as ToHastOptions } from 'mdast-util-to-hast'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { AgreementDocument } from '../model.js'
 import { parseMarkdown, stringifyMarkdown } from '../parse/markdown.js'
 import { positionedText, rangeAt } from '../parse/text.js'
@@ -102,7 +102,7 @@ export interface CompileOptions {
 export function compileDocuments(documents: AgreementDocument[], options: CompileOptions = {}): CompiledDocument[] {
   const errors: AvtaleverkError[] = []
   const compiled = documents.map((d) => compileDocument(d, options, errors))
-  if (errors.length > 0) throw new AvtaleverkError('malfeil', errors[0]!.message, errors[0]!, errors.slice(1))
+  if (errors.length > 0) throw combineErrors(errors)
   return compiled
 }
 

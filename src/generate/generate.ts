@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { checkDateOption } from '../dates.js'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { compileDocuments } from './compile.js'
 import { kommuneOn, selectKommuner, type Kommune, type KommuneRegistry } from './registry.js'
@@ -67,9 +67,6 @@ function checkFormats(formats: readonly string[]): OutputFormat[] {
   return OUTPUT_FORMATS.filter((f) => formats.includes(f))
 }
 
-function combined(errors: AvtaleverkError[]): AvtaleverkError {
-  return new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
-}
 
 export async function generateInstances(set: AgreementSet, registry: KommuneRegistry, options: GenerateOptions): Promise<Generation> {
   checkDateOption(options.date, 'Datoen (--dato)')
@@ -86,7 +83,7 @@ export async function generateInstances(set: AgreementSet, registry: KommuneRegi
       errors.push(e)
     }
   }
-  if (errors.length > 0) throw combined(errors)
+  if (errors.length > 0) throw combineErrors(errors)
 
   // Every copy is filled and checked before any is rendered to HTML or Word. Markdown is
   // encoded at once and the check's material dropped: 356 kommuner × the set must fit in memory.
@@ -100,7 +97,7 @@ export async function generateInstances(set: AgreementSet, registry: KommuneRegi
     checkFilledRegions(filled.flatMap((f) => f.markdown.filled), context, errors)
     return filled.map(({ document, values, markdown }) => ({ kommune, context, document, values, markdown: formats.includes('md') ? encoder.encode(markdown.text) : null }))
   })
-  if (errors.length > 0) throw combined(errors)
+  if (errors.length > 0) throw combineErrors(errors)
 
   const files: GeneratedFile[] = []
   for (const copy of copies) {

@@ -10,7 +10,7 @@ import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isRealDate } from '../dates.js'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { ioError, readTextFile } from '../parse/load.js'
 import { instancePath, yamlLineFinder, type YamlPath } from '../parse/yaml-lines.js'
@@ -176,7 +176,7 @@ export function parseKommuneRegistry(text: string, options: ParseRegistryOptions
     throw new AvtaleverkError('skjemafeil', 'Kommuneregisteret må være en YAML-tabell med nøkkelen «kommuner»', { file, line: 1 })
   }
   const schemaErrors = schemaProblems(value, file, lineAt)
-  if (schemaErrors.length > 0) throw combined(schemaErrors)
+  if (schemaErrors.length > 0) throw combineErrors(schemaErrors)
 
   // What the schema cannot say: date order, unique numbers and names, readable images, valid blocks.
   const errors: AvtaleverkError[] = []
@@ -238,7 +238,7 @@ export function parseKommuneRegistry(text: string, options: ParseRegistryOptions
       lines,
     }
   })
-  if (errors.length > 0) throw combined(errors)
+  if (errors.length > 0) throw combineErrors(errors)
   return {
     file,
     source: text,
@@ -253,9 +253,6 @@ function signatory(raw: RawRegistry['standardsignatar']): Signatory {
   return { ...(raw?.tittel ? { title: raw.tittel } : {}), ...(raw?.navn ? { name: raw.navn } : {}) }
 }
 
-function combined(errors: AvtaleverkError[]): AvtaleverkError {
-  return new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
-}
 
 /**
  * Reads a registry file and the coat-of-arms images it names. Images must lie inside the

@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { Ajv } from 'ajv'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { ioError, readTextFile } from '../parse/load.js'
 import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
@@ -59,7 +59,7 @@ export function parseInnspill(text: string, file: string): Respondent {
         return new AvtaleverkError('skjemafeil', `Høringsinnspill: ${message}`, { file, line: lineAt(instancePath(e.instancePath)) })
       })
       .filter((e, i, all) => all.findIndex((x) => x.message === e.message && x.line === e.line) === i)
-    throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
+    throw combineErrors(errors)
   }
   const raw = value
   return {
@@ -101,6 +101,6 @@ export async function loadInnspill(dir: string): Promise<Respondent[]> {
       errors.push(e, ...e.details)
     }
   }
-  if (errors.length > 0) throw new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
+  if (errors.length > 0) throw combineErrors(errors)
   return respondents
 }

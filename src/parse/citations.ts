@@ -7,6 +7,7 @@
  * quantifiers are bounded so that long hostile strings cannot cause catastrophic backtracking.
  */
 import type { Hotjl62Citation, LawCitation } from '../model.js'
+import { MONTHS } from '../dates.js'
 import { ACTS } from '../law/acts.js'
 import { rangeAt, type PositionedText } from './text.js'
 
@@ -22,7 +23,6 @@ const ACT_PATTERN = new RegExp(
   'giu',
 )
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
 /** "av 14. juni 2011" (and "av 17. desember 1976 nr. 100") right after an act's name. */
 const ACT_DATE = new RegExp(`^[ \\t\\n]{0,3}(?:m\\.m\\.[ \\t\\n]{0,3})?av[ \\t\\n]{1,3}(\\d{1,2})\\.[ \\t\\n]{0,3}(${MONTHS.join('|')})[ \\t\\n]{1,3}(\\d{4})`, 'iu')
 
@@ -55,7 +55,7 @@ function findActs(text: string): ActMention[] {
     if (!key) continue
     const end = m.index + m[0].length
     const dm = ACT_DATE.exec(text.slice(end, end + 40))
-    const date = dm ? `${dm[3]}-${String(MONTHS.indexOf(dm[2]!.toLowerCase()) + 1).padStart(2, '0')}-${dm[1]!.padStart(2, '0')}` : null
+    const date = dm ? `${dm[3]}-${String(MONTHS.indexOf(dm[2]!.toLowerCase() as (typeof MONTHS)[number]) + 1).padStart(2, '0')}-${dm[1]!.padStart(2, '0')}` : null
     found.push({ key, text: m[0], start: m.index, end: end + (dm ? dm[0].length : 0), date })
   }
   return found

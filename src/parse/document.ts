@@ -5,7 +5,7 @@
  * exception or a hang.
  */
 import type { Nodes, Root } from 'mdast'
-import { AvtaleverkError, tooLargeError } from '../errors.js'
+import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, Section } from '../model.js'
 import { checkFrontMatter, parseYaml } from './front-matter.js'
 import { parseMarkdown } from './markdown.js'
@@ -163,5 +163,5 @@ function checkExplicitIds(sections: Section[], file: string): void {
       )
     } else seen.set(s.id, s)
   }
-  if (errors.length > 0) throw new AvtaleverkError('duplisert-id', errors[0]!.message, errors[0]!, errors.slice(1))
+  if (errors.length > 0) throw combineErrors(errors)
 }

@@ -4,7 +4,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { FrontMatter } from '../model.js'
 import agreementSchema from '../../schemas/agreement.schema.json' with { type: 'json' }
 
@@ -49,7 +49,7 @@ export function parseYaml<T = unknown>(text: string, file: string, firstLine = 1
         column: line === pos.line ? pos.col : 1,
       })
     })
-    throw errors.length === 1 ? errors[0]! : new AvtaleverkError('ugyldig-yaml', errors[0]!.message, errors[0]!, errors.slice(1))
+    throw errors.length === 1 ? errors[0]! : combineErrors(errors)
   }
   const keyLines: Record<string, number> = {}
   if (isMap(doc.contents)) {
@@ -151,7 +151,7 @@ export function checkFrontMatter(value: unknown, file: string, keyLines: Record<
   }
   if (!validateFrontMatter(value)) {
     const errors = schemaErrors(validateFrontMatter.errors, file, keyLines, firstLine)
-    throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
+    throw combineErrors(errors)
   }
   return value as FrontMatter
 }

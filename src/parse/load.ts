@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError, tooLargeError } from '../errors.js'
+import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.js'
 
@@ -131,8 +131,7 @@ export function withoutDuplicateIds(documents: AgreementDocument[], errors: Avta
 export async function loadAgreementSet(target: string, options: ParseOptions = {}): Promise<AgreementSet> {
   const { set, errors } = await readAgreementSet(target, options)
   if (errors.length > 0) {
-    const [first, ...rest] = errors
-    throw new AvtaleverkError(first!.code, first!.message, first!, rest)
+    throw combineErrors(errors)
   }
   return set
 }

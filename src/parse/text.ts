@@ -33,8 +33,10 @@ export function positionedText(node: Nodes): PositionedText {
     }
     if (item.type === 'text' || item.type === 'inlineCode') {
       const start = item.position?.start ?? { line: 0, column: 0 }
-      out.segments.push({ offset: out.text.length, value: item.value, start: { line: start.line, column: start.column } })
-      out.text += item.value
+      // CommonMark reads a line ending inside a code span as a space (mdast keeps the "\n").
+      const value = item.type === 'inlineCode' ? item.value.replace(/\r?\n/g, ' ') : item.value
+      out.segments.push({ offset: out.text.length, value, start: { line: start.line, column: start.column } })
+      out.text += value
     } else if (item.type === 'break') {
       out.text += '\n'
     } else if ('children' in item) {

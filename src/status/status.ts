@@ -5,7 +5,7 @@
  * makes for that kommune and version is flagged: the copy signed is not the text we have.
  */
 import { type ChangeSet, diffSets } from '../diff/changeset.js'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, combineErrors } from '../errors.js'
 import { generateInstances, OUTPUT_FORMATS } from '../generate/generate.js'
 import { type KommuneEntry, type KommuneRegistry, kommuneOn, selectKommuner } from '../generate/registry.js'
 import type { Signature } from './signatures.js'
@@ -74,7 +74,7 @@ export async function signingStatus(registry: KommuneRegistry, versions: Version
     }
     if (entry) byEntry.set(entry, [...(byEntry.get(entry) ?? []), s])
   }
-  if (errors.length > 0) throw new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
+  if (errors.length > 0) throw combineErrors(errors)
 
   // The hash each signed file should have: generate is deterministic, so regenerate and compare.
   const expected = new Map<string, Promise<Map<string, string>>>()

@@ -3,7 +3,7 @@
  * Shared by versjoner.yaml and signaturer.yaml.
  */
 import { Ajv, type ValidateFunction } from 'ajv'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { readTextFile } from '../parse/load.js'
 import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
@@ -26,7 +26,7 @@ export async function readDataFile<T>(file: string, validate: ValidateFunction<T
   const lineAt = yamlLineFinder(text)
   if (!validate(value)) {
     const errors = (validate.errors ?? []).map((e) => new AvtaleverkError('skjemafeil', `${what}: ${schemaMessage(e)}`, { file, line: lineAt(instancePath(e.instancePath)) }))
-    throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
+    throw combineErrors(errors)
   }
   return { value, lineAt }
 }

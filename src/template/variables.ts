@@ -3,6 +3,8 @@
  * read by the parser's users: the placeholder rule (is this variable fillable?), generate
  * (fill it) and the docs.
  */
+import { MONTHS } from '../dates.js'
+
 export interface VariableSpec {
   name: string
   description: string
@@ -36,7 +38,6 @@ export function isKnownVariable(name: string): boolean {
   return name.startsWith(BLOCK_PREFIX) ? name.length > BLOCK_PREFIX.length : variableSpec(name) !== undefined
 }
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
 
 /** "2023-06-01" → "01.06.2023" (kort), "1. juni 2023" (lang), or as is (iso). */
 export function formatDate(iso: string, format: string = 'kort'): string {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaErrors } from '../parse/front-matter.js'
 import { exists } from '../io/write-file.js'
 import { readTextFile } from '../parse/load.js'
@@ -34,7 +34,7 @@ export function checkConfig(value: unknown, file: string, keyLines: Record<strin
     const errors = schemaErrors(relevant.length > 0 ? relevant : compiled!.errors, file, keyLines, 1).map(
       (e) => new AvtaleverkError('skjemafeil', e.message.replace(/^Front matter: /, 'Konfigurasjon: '), e),
     )
-    throw new AvtaleverkError('skjemafeil', errors[0]!.message, errors[0]!, errors.slice(1))
+    throw combineErrors(errors)
   }
   checkPatterns(value as ValidateConfig, file, keyLines.rules ?? 1)
   return value as ValidateConfig

@@ -1,6 +1,6 @@
 import { diffSets } from '../../diff/changeset.js'
 import { checkDateOption } from '../../dates.js'
-import { AvtaleverkError } from '../../errors.js'
+import { AvtaleverkError, combineErrors } from '../../errors.js'
 import { loadKommuneRegistry, selectKommuner } from '../../generate/registry.js'
 import { loadInnspill, type Respondent } from '../../horing/innspill.js'
 import { exists } from '../../io/write-file.js'
@@ -38,7 +38,7 @@ async function checkRespondents(respondents: Respondent[], registryFile: string,
       }
     })
     .map((r) => new AvtaleverkError('skjemafeil', `Høringsinnspill: kommunen «${r.kommune}» finnes ikke i kommuneregisteret (${registryFile}); bruk navn eller kommunenummer, eller «organisasjon»`, { file: r.file, line: r.line }))
-  if (errors.length > 0) throw new AvtaleverkError(errors[0]!.code, errors[0]!.message, errors[0]!, errors.slice(1))
+  if (errors.length > 0) throw combineErrors(errors)
 }
 
 /** `avtaleverk høring rapport`: the høringsoppsummering. */

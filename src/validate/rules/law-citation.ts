@@ -5,14 +5,10 @@
  * are not judged: silence is better than a false alarm.
  */
 import { actByKey } from '../../law/acts.js'
+import { formatDate } from '../../template/variables.js'
 import { allSections } from '../../parse/document.js'
 import { defineRule, type Finding } from '../types.js'
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember']
-const spoken = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number)
-  return `${d}. ${MONTHS[m! - 1]} ${y}`
-}
 const ORDINAL = ['', 'første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'åttende', 'niende', 'tiende']
 
 export const lawCitation = defineRule({
@@ -28,7 +24,7 @@ export const lawCitation = defineRule({
         const act = c.act ? actByKey(c.act) : undefined
         if (!act) continue
         if (c.actDate && c.actDate !== act.date) {
-          findings.push({ document, range: c.range, message: `Feil dato for ${act.title}: teksten sier ${spoken(c.actDate)}, men loven er av ${spoken(act.date)} (${act.id})` })
+          findings.push({ document, range: c.range, message: `Feil dato for ${act.title}: teksten sier ${formatDate(c.actDate, 'lang')}, men loven er av ${formatDate(act.date, 'lang')} (${act.id})` })
         }
         const ledd = act.paragraphs[c.paragraph]
         if (c.ledd !== null && typeof ledd === 'number' && c.ledd > ledd) {
