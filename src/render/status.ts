@@ -32,7 +32,8 @@ export function formatStatusJson(report: StatusReport): string {
 
 const CSS = `
 body { max-width: 72rem; }
-td.state { font-weight: 600; white-space: nowrap; }
+td.state, td:first-child { white-space: nowrap; }
+td.state { font-weight: 600; }
 tr.signert td.state { color: #1e6b2b; }
 tr.delvis-signert td.state, tr.signert-eldre-versjon td.state { color: #b35c00; }
 tr.ikke-signert td.state { color: #8a1c1c; }
