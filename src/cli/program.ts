@@ -23,6 +23,23 @@ const USAGE_ERRORS: Array<[RegExp, string]> = [
   [/^error: too many arguments(.*)/, 'feil: for mange argumenter'],
 ]
 
+/** commander writes its help headings in English; the CLI speaks Norwegian. */
+const HELP_WORDS: Array<[RegExp, string]> = [
+  [/^Usage:/gm, 'Bruk:'],
+  [/^Options:/gm, 'Valg:'],
+  [/^Commands:/gm, 'Kommandoer:'],
+  [/^Arguments:/gm, 'Argumenter:'],
+  [/\(default: /g, '(standard: '],
+  [/^(Bruk: .*)\[options\]/gm, '$1[valg]'],
+  [/^(Bruk: .*)\[command\]/gm, '$1[kommando]'],
+  // In the command list, padded to the same width so that the columns stay aligned.
+  [/\[options\]/g, '[valg]   '],
+]
+
+export function norwegianHelp(text: string): string {
+  return HELP_WORDS.reduce((t, [re, word]) => t.replace(re, word), text)
+}
+
 export function norwegianUsageError(text: string): string {
   for (const [re, replacement] of USAGE_ERRORS) if (re.test(text)) return `${text.trim().replace(re, replacement)}\n`
   return text
@@ -35,7 +52,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0', '-V, --version', 'vis versjonsnummer')
     .helpOption('-h, --help', 'vis hjelp')
     .helpCommand('help [kommando]', 'vis hjelp for en kommando')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(norwegianUsageError(text)) })
+    .configureOutput({ writeOut: (text) => io.stdout(norwegianHelp(text)), writeErr: (text) => io.stderr(norwegianHelp(text)), outputError: (text, write) => write(norwegianUsageError(text)) })
     .exitOverride()
 
   const run = (fn: () => Promise<number>) => async () => {

@@ -68,3 +68,13 @@ describe('no "uventet feil" on user mistakes', () => {
     expect(io.err).toBe('feil: ukjent valg «--foo»\n')
   })
 })
+
+describe('help', () => {
+  it('has Norwegian headings', async () => {
+    const io = captureIo()
+    expect(await runCli(['--help'], io)).toBe(0)
+    expect(io.out).toMatch(/^Bruk: avtaleverk \[valg\] \[kommando\]/)
+    expect(io.out).toMatch(/^Kommandoer:$/m)
+    expect(io.out).not.toMatch(/^(Usage|Options|Commands):/m)
+  })
+})
