@@ -4,7 +4,18 @@
  */
 export type * from './model.js'
 export { AvtaleverkError, isAvtaleverkError, type ErrorCode, type ErrorPlace } from './errors.js'
-export { HOTJL_6_2_POINTS, HOTJL_6_2_SECOND_PARAGRAPH, HOTJL_6_2_POINT_COUNT, hotjl62Point, type Hotjl62Point } from './law/hotjl-6-2.js'
+export {
+  HOTJL_6_2_POINTS,
+  HOTJL_6_2_SECOND_PARAGRAPH,
+  HOTJL_6_2_POINT_COUNT,
+  HOTJL_6_2_VERSIONS,
+  HOTJL_6_2_CURRENT,
+  hotjl62Point,
+  hotjl62VersionOn,
+  pointsAddedSince,
+  type Hotjl62Point,
+  type Hotjl62Version,
+} from './law/hotjl-6-2.js'
 export { ACTS, actByKey, type Act } from './law/acts.js'
 export { parseDocument, allSections, type ParseOptions, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse/document.js'
 export { loadAgreementSet, loadDocument, listAgreementFiles, agreementSet } from './parse/load.js'
@@ -14,11 +25,26 @@ export { positionedText } from './parse/text.js'
 export { stringify } from './stringify.js'
 export { outlineText, setToJson, documentToJson } from './render/outline.js'
 export { readAgreementSet, type ReadResult } from './parse/load.js'
-export { validate, summarise, sortDiagnostics, type ValidateOptions, type DiagnosticSummary } from './validate/index.js'
+export { validate, summarise, sortDiagnostics, effectiveProfile, type ValidateOptions, type DiagnosticSummary } from './validate/index.js'
 export type { Diagnostic, Severity, Rule, Finding } from './validate/types.js'
 export { RULES, ruleById } from './validate/rules/index.js'
-export { loadConfig, findConfig, checkConfig, type ValidateConfig, type RuleSetting } from './validate/config.js'
-export { coverageMatrix, isCovered, type CoverageMatrix, type CoverageCell, type PointKey } from './validate/coverage.js'
+export { loadConfig, findConfig, checkConfig, CONFIG_FILE, type LoadConfigOptions } from './validate/config.js'
+export {
+  mergeProfiles,
+  titleWordsFor,
+  type Profile,
+  type ResolvedProfile,
+  type ValidateConfig,
+  type RuleSetting,
+  type GlossaryEntry,
+  type ProvisionSpec,
+  type SupersededDocument,
+  type Language,
+  type TitleWords,
+} from './validate/profile.js'
+export { loadProfile, checkProfile, recommendedProfile, BUILTIN_PROFILES } from './validate/profile-load.js'
+export { isPartialSet } from './validate/locate.js'
+export { coverageMatrix, isCovered, setDate, type CoverageMatrix, type CoverageCell, type CoverageOptions, type PointKey } from './validate/coverage.js'
 export { findPlaceholders, type Placeholder } from './validate/placeholders.js'
 export { formatStylish } from './render/diagnostics/stylish.js'
 export { formatJson } from './render/diagnostics/json.js'

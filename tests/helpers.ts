@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { loadAgreementSet } from '../src/parse/load.js'
 import type { AgreementDocument, AgreementSet } from '../src/model.js'
 import { allSections } from '../src/parse/document.js'
+import { loadConfig } from '../src/validate/config.js'
+import type { ResolvedProfile } from '../src/validate/profile.js'
 import type { Io } from '../src/cli/io.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -15,6 +17,13 @@ let corpus: Promise<AgreementSet> | undefined
 export function loadCorpus(): Promise<AgreementSet> {
   corpus ??= loadAgreementSet(AGREEMENTS)
   return corpus
+}
+
+let corpusConfig: Promise<ResolvedProfile> | undefined
+/** The profile the bundled set is validated with: agreements/avtaleverk.config.yaml (extends unn-2023). */
+export function corpusProfile(): Promise<ResolvedProfile> {
+  corpusConfig ??= loadConfig(path.join(AGREEMENTS, 'avtaleverk.config.yaml'))
+  return corpusConfig
 }
 
 export function doc(set: AgreementSet, id: string): AgreementDocument {

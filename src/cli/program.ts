@@ -77,6 +77,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-f, --format <format>', `utdataformat: ${VALIDATE_FORMATS.join(', ')}`, 'stylish')
     .option('--max-warnings <antall>', 'feil (exit 1) når det er flere advarsler enn dette')
     .option('-c, --config <fil>', 'konfigurasjonsfil (standard: avtaleverk.config.yaml)')
+    .option('--profile <navn|fil>', 'profil (recommended, unn-2023 eller en profilfil); erstatter profilen konfigurasjonen bygger på')
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')
     .option('--instans', 'kontroller genererte kommuneutgaver: plassholdere og malvariabler er feil')
@@ -88,9 +89,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('vis hvilke dokumenter som dekker hvert punkt i hotjl § 6-2')
     .argument('[mappe]', 'mappe med avtalefiler (standard: agreements)')
     .option('-f, --format <format>', `utdataformat: ${COVERAGE_FORMATS.join(', ')}`, 'text')
+    .option('-c, --config <fil>', 'konfigurasjonsfil (standard: avtaleverk.config.yaml)')
+    .option('--profile <navn|fil>', 'profil (recommended, unn-2023 eller en profilfil)')
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')
-    .action((target: string | undefined, options: { format?: string; out?: string; force?: boolean }) => run(async () => (await import('./commands/coverage.js')).coverageCommand(target, options, io))())
+    .action((target: string | undefined, options: { format?: string; out?: string; force?: boolean; config?: string; profile?: string }) => run(async () => (await import('./commands/coverage.js')).coverageCommand(target, options, io))())
 
   program
     .command('diff')

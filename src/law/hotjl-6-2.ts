@@ -1,7 +1,9 @@
 /**
  * Helse- og omsorgstjenesteloven (LOV-2011-06-24-30) § 6-2: what a samarbeidsavtale must at
  * least contain. The single source every rule and report reads; wording as in force since
- * 1 August 2022 (points 12 and 13 added by Prop. 102 L and Prop. 100 L (2020–2021)).
+ * 1 August 2022 (points 12 and 13 added by Prop. 102 L and Prop. 100 L (2020–2021)), and the
+ * paragraph's versions over time (HOTJL_6_2_VERSIONS): a set is judged by the law in force on
+ * its date.
  */
 export interface Hotjl62Point {
   number: number
@@ -39,4 +41,64 @@ export const HOTJL_6_2_POINT_COUNT = HOTJL_6_2_POINTS.length
 
 export function hotjl62Point(number: number): Hotjl62Point | undefined {
   return HOTJL_6_2_POINTS.find((p) => p.number === number)
+}
+
+/**
+ * One version of § 6-2: which first-paragraph points were in force from when to when. The second
+ * paragraph (samarbeidstiltak) is in every version. Point 4 was reworded by LOV-2012-06-22-46;
+ * `text` above is the current wording of every point.
+ */
+export interface Hotjl62Version {
+  id: string
+  /** First day in force, ISO. */
+  from: string
+  /** Last day in force, ISO, or null for the version in force now. */
+  to: string | null
+  /** The first-paragraph points of this version. */
+  points: readonly number[]
+  secondParagraph: true
+  /** Where the version comes from, in Norwegian. */
+  source: string
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1)
+
+export const HOTJL_6_2_VERSIONS: readonly Hotjl62Version[] = [
+  {
+    id: '2012',
+    from: '2012-01-01',
+    to: '2022-07-31',
+    points: range(11),
+    secondParagraph: true,
+    source: 'LOV-2011-06-24-30 § 6-2 i kraft 1. januar 2012 (nr. 1–11; nr. 4 endret ved LOV-2012-06-22-46)',
+  },
+  {
+    id: '2022',
+    from: '2022-08-01',
+    to: null,
+    points: range(13),
+    secondParagraph: true,
+    source: 'LOV-2011-06-24-30 § 6-2 med nr. 12 (Prop. 102 L (2020–2021)) og nr. 13 (Prop. 100 L (2020–2021)), i kraft 1. august 2022',
+  },
+]
+
+/** The version in force now: the one every set in use must meet. */
+export const HOTJL_6_2_CURRENT: Hotjl62Version = HOTJL_6_2_VERSIONS[HOTJL_6_2_VERSIONS.length - 1]!
+
+/**
+ * The version in force on a date written YYYY, YYYY-MM or YYYY-MM-DD. A year or a month is read
+ * as its first day: "2022" is judged by the 11-point law, so that a set of that year is never
+ * held to points that may have come after it. Before 2012: the first version; no date, or one
+ * that cannot be read: the version in force now.
+ */
+export function hotjl62VersionOn(date: string | undefined): Hotjl62Version {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date ?? '')
+  if (!m) return HOTJL_6_2_CURRENT
+  const day = `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`
+  return [...HOTJL_6_2_VERSIONS].reverse().find((v) => v.from <= day) ?? HOTJL_6_2_VERSIONS[0]!
+}
+
+/** Points the law requires now that the given version did not: what an older set must add. */
+export function pointsAddedSince(version: Hotjl62Version): Hotjl62Point[] {
+  return HOTJL_6_2_POINTS.filter((p) => HOTJL_6_2_CURRENT.points.includes(p.number) && !version.points.includes(p.number))
 }

@@ -6,6 +6,7 @@
 import { HOTJL_6_2_POINTS, HOTJL_6_2_SECOND_PARAGRAPH } from '../law/hotjl-6-2.js'
 import { type CoverageCell, type CoverageMatrix, isCovered, type PointKey, SECOND_PARAGRAPH } from '../validate/coverage.js'
 import { escapeHtml, htmlPage } from './html.js'
+import { formatDate } from '../template/variables.js'
 
 const pointLabel = (p: PointKey) => (p === SECOND_PARAGRAPH ? '2. ledd' : `nr. ${p}`)
 const pointText = (p: PointKey) => (p === SECOND_PARAGRAPH ? HOTJL_6_2_SECOND_PARAGRAPH.short : HOTJL_6_2_POINTS.find((x) => x.number === p)!.short)
@@ -20,7 +21,16 @@ function docLabel(id: string): string {
 
 function cellCode(c: CoverageCell | undefined): string {
   if (!c) return ''
-  return [c.claimed ? 'K' : '', c.citedIn.length > 0 ? 'S' : '', c.addressedIn.length > 0 ? 'I' : ''].join('')
+  return [c.claimed ? 'K' : '', c.byNumber ? 'N' : '', c.citedIn.length > 0 ? 'S' : '', c.addressedIn.length > 0 ? 'I' : ''].join('')
+}
+
+/** Which version of § 6-2 the set is judged by, and what an older set must now add. */
+export function lawNote(matrix: CoverageMatrix): string {
+  const law = matrix.law
+  if (!law || law.to === null) return ''
+  const last = matrix.points.filter((p) => p !== SECOND_PARAGRAPH).length
+  const added = (matrix.addedSince ?? []).map((p) => `nr. ${p} (${pointText(p)}: ${isCovered(matrix, p) ? 'dekket' : 'ikke dekket'})`)
+  return `Avtalesettet er datert ${law.date} og er vurdert etter § 6-2 slik den lød ${formatDate(law.from, 'lang')}–${formatDate(law.to, 'lang')} (nr. 1–${last} og andre ledd).${added.length ? ` Loven krever nå også ${added.join(' og ')}.` : ''}`
 }
 
 export function coverageSummary(matrix: CoverageMatrix): { covered: number; total: number; missing: PointKey[] } {
@@ -37,8 +47,10 @@ export function formatCoverageText(matrix: CoverageMatrix): string {
     return `${pointLabel(p).padEnd(12)} ${cells.join(' ')}  ${isCovered(matrix, p) ? 'ja ' : 'NEI'}  ${pointText(p)}`
   })
   const s = coverageSummary(matrix)
-  const legend = `K = oppgitt i front matter, S = sitert i teksten, I = behandlet i innholdet\n${matrix.documents.map((d) => `${docLabel(d.id)} = ${d.path}`).join('\n')}`
-  return `${head}\n${rows.join('\n')}\n\n${s.covered} av ${s.total} krav dekket${s.missing.length ? `; mangler: ${s.missing.map(pointLabel).join(', ')}` : ''}.\n${legend}\n`
+  const byNumber = Object.values(matrix.cells).some((row) => Object.values(row).some((c) => c.byNumber))
+  const legend = `K = oppgitt i front matter, ${byNumber ? 'N = dekket av dokumentets nummer, ' : ''}S = sitert i teksten, I = behandlet i innholdet\n${matrix.documents.map((d) => `${docLabel(d.id)} = ${d.path}`).join('\n')}`
+  const note = lawNote(matrix)
+  return `${head}\n${rows.join('\n')}\n\n${s.covered} av ${s.total} krav dekket${s.missing.length ? `; mangler: ${s.missing.map(pointLabel).join(', ')}` : ''}.\n${note ? `${note}\n` : ''}${legend}\n`
 }
 
 export function formatCoverageJson(matrix: CoverageMatrix): string {
@@ -76,7 +88,7 @@ export function formatCoverageHtml(matrix: CoverageMatrix, title = 'Dekning av h
   const legend = matrix.documents.map((d) => `<li><strong>${escapeHtml(docLabel(d.id))}</strong> ${escapeHtml(d.title)} <span class="muted">(${escapeHtml(d.path)})</span></li>`).join('')
   const missing = s.missing.map((p) => `<li><strong>${escapeHtml(pointLabel(p))}</strong>: «${escapeHtml(pointLaw(p))}»</li>`).join('')
   const body = `<h1>${escapeHtml(title)}</h1>
-<p class="summary" data-covered="${s.covered}" data-total="${s.total}"><strong class="${s.missing.length ? 'bad' : 'ok'}">${s.covered} av ${s.total}</strong> krav dekket (punkt 1–13 i første ledd og andre ledd).</p>
+<p class="summary" data-covered="${s.covered}" data-total="${s.total}"><strong class="${s.missing.length ? 'bad' : 'ok'}">${s.covered} av ${s.total}</strong> krav dekket (punkt 1–${s.total - 1} i første ledd og andre ledd).</p>${lawNote(matrix) ? `<p class="law-version">${escapeHtml(lawNote(matrix))}</p>` : ''}
 ${missing ? `<h2>Ikke dekket</h2><ul class="missing">${missing}</ul>` : ''}
 <table class="matrix"><thead><tr><th>§ 6-2</th>${head}<th>Dekket</th></tr></thead><tbody>
 ${rows}

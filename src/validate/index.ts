@@ -1,16 +1,23 @@
 /**
- * validate(set, options) → Diagnostic[]: runs every rule that the config leaves on, with its
- * severity and options, and turns documents that failed to load into front-matter/parse
- * diagnostics. Sorted by file, line and column, the order every formatter prints.
+ * validate(set, options) → Diagnostic[]: runs every rule that the profile (and the config merged
+ * over it) leaves on, with its severity and options, and turns documents that failed to load into
+ * front-matter/parse diagnostics. A set without its samarbeidsavtale is partial: rules that judge
+ * the whole set are skipped, and the partial-set rule says so once. Sorted by file, line and
+ * column, the order every formatter prints.
  */
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { isKnownVariable } from '../template/variables.js'
-import type { RuleSetting, ValidateConfig } from './config.js'
+import { isPartialSet, withSetContext } from './locate.js'
+import { mergeProfiles, type ResolvedProfile, type RuleSetting, type ValidateConfig } from './profile.js'
+import { recommendedProfile } from './profile-load.js'
 import { RULES, ruleById } from './rules/index.js'
 import type { AnyRule, Diagnostic, Finding, Severity } from './types.js'
 
 export interface ValidateOptions {
+  /** The profile (loadProfile, loadConfig); default: the built-in `recommended`. */
+  profile?: ResolvedProfile
+  /** Settings merged over the profile (its `extends` is not resolved here: use loadConfig). */
   config?: ValidateConfig
   /** Validating a generated kommune instance: placeholders and variables are errors. */
   instance?: boolean
@@ -22,11 +29,18 @@ export interface ValidateOptions {
 
 const FRONT_MATTER_CODES = new Set(['skjemafeil', 'ugyldig-yaml', 'mangler-front-matter'])
 
-function setting(config: ValidateConfig | undefined, rule: AnyRule): { severity: Severity | 'off'; options: unknown } {
-  const s: RuleSetting | undefined = config?.rules?.[rule.id]
-  if (s === undefined) return { severity: rule.defaultSeverity, options: rule.defaultOptions }
-  if (typeof s === 'string') return { severity: s, options: rule.defaultOptions }
-  return { severity: s.severity ?? rule.defaultSeverity, options: { ...rule.defaultOptions, ...(s.options ?? {}) } }
+function setting(profile: ResolvedProfile, rule: AnyRule): { severity: Severity | 'off'; options: unknown } {
+  const defaults = { ...rule.defaultOptions, ...(rule.optionsFromProfile?.(profile) ?? {}) }
+  const s: RuleSetting | undefined = profile.rules?.[rule.id]
+  if (s === undefined) return { severity: rule.defaultSeverity, options: defaults }
+  if (typeof s === 'string') return { severity: s, options: defaults }
+  return { severity: s.severity ?? rule.defaultSeverity, options: { ...defaults, ...(s.options ?? {}) } }
+}
+
+/** The profile validate runs with: the given one (or recommended), the config merged over it. */
+export function effectiveProfile(options: Pick<ValidateOptions, 'profile' | 'config'> = {}): ResolvedProfile {
+  const base = options.profile ?? recommendedProfile()
+  return options.config ? mergeProfiles(base, options.config) : base
 }
 
 function toDiagnostic(rule: AnyRule, severity: Severity, f: Finding): Diagnostic {
@@ -48,7 +62,8 @@ function toDiagnostic(rule: AnyRule, severity: Severity, f: Finding): Diagnostic
 
 export function validate(set: AgreementSet, options: ValidateOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
-  const frontMatterSetting = setting(options.config, ruleById('front-matter')!)
+  const profile = effectiveProfile(options)
+  const frontMatterSetting = setting(profile, ruleById('front-matter')!)
   for (const e of options.loadErrors ?? []) {
     const isFrontMatter = FRONT_MATTER_CODES.has(e.code)
     // A file that cannot be read at all is always an error; front matter follows the config.
@@ -62,12 +77,16 @@ export function validate(set: AgreementSet, options: ValidateOptions = {}): Diag
       column: e.column ?? 1,
     })
   }
-  for (const rule of RULES) {
-    const { severity, options: ruleOptions } = setting(options.config, rule)
-    if (severity === 'off') continue
-    const findings = rule.check({ set, options: ruleOptions, instance: options.instance ?? false, canFill: options.canFill ?? isKnownVariable })
-    for (const f of findings) diagnostics.push(toDiagnostic(rule, severity, f))
-  }
+  const partial = isPartialSet(set)
+  withSetContext(set, { superseded: profile.supersededDocuments ?? [] }, () => {
+    for (const rule of RULES) {
+      if (partial && rule.scope === 'set') continue
+      const { severity, options: ruleOptions } = setting(profile, rule)
+      if (severity === 'off') continue
+      const findings = rule.check({ set, options: ruleOptions, instance: options.instance ?? false, canFill: options.canFill ?? isKnownVariable, profile })
+      for (const f of findings) diagnostics.push(toDiagnostic(rule, severity, f))
+    }
+  })
   return sortDiagnostics(diagnostics)
 }
 

@@ -6,6 +6,41 @@ import type { RootContent } from 'mdast'
 import type { AgreementDocument, AgreementSet, ReferenceTarget, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
 import { OLD_AGREEMENT_ID, SAMARBEIDSAVTALE_ID } from '../parse/references.js'
+import type { SupersededDocument } from './profile.js'
+
+/** What the profile tells reference resolution while validate runs: the documents the set replaced. */
+export interface SetContext {
+  superseded: SupersededDocument[]
+}
+
+// Keyed by the set being validated, for the span of one validate() call, so that every rule that
+// resolves references reads the same profile facts without each threading them through.
+const contexts = new WeakMap<AgreementSet, SetContext>()
+
+export function withSetContext<T>(set: AgreementSet, context: SetContext, run: () => T): T {
+  const before = contexts.get(set)
+  contexts.set(set, context)
+  try {
+    return run()
+  } finally {
+    if (before) contexts.set(set, before)
+    else contexts.delete(set)
+  }
+}
+
+/** The set's main agreement: its samarbeidsavtale (overordnet/overordna samarbeidsavtale in the 2012 model). */
+export function isMainAgreement(doc: AgreementDocument): boolean {
+  return /samarbeidsavtale$/u.test(String(doc.frontMatter.type))
+}
+
+/**
+ * A set without its samarbeidsavtale — one tjenesteavtale, a folder of delavtaler — is partial:
+ * its documents can be judged on their own, but not coverage or names across the whole set, and
+ * a reference to a document it does not hold may well resolve in the whole set.
+ */
+export function isPartialSet(set: AgreementSet): boolean {
+  return set.documents.length > 0 && !set.documents.some(isMainAgreement)
+}
 
 /**
  * The document an id names. The parser names the agreement "samarbeidsavtale" and guidelines
@@ -20,7 +55,7 @@ export function documentById(set: AgreementSet, id: string): AgreementDocument |
 }
 
 export function samarbeidsavtale(set: AgreementSet): AgreementDocument | undefined {
-  return set.documents.find((d) => d.frontMatter.type === 'samarbeidsavtale')
+  return set.documents.find((d) => d.frontMatter.type === 'samarbeidsavtale') ?? set.documents.find(isMainAgreement)
 }
 
 export function retningslinjer(set: AgreementSet): AgreementDocument[] {
@@ -45,10 +80,19 @@ export interface Resolution {
 }
 
 export function resolveReference(set: AgreementSet, target: ReferenceTarget): Resolution {
-  if (target.document === OLD_AGREEMENT_ID) {
-    return { problem: 'viser til den overordnede samarbeidsavtalen fra 2012, som samarbeidsavtalen av 2023 erstatter; vis til punktet i dagens samarbeidsavtale' }
+  const superseded = contexts.get(set)?.superseded.find((d) => d.id === target.document)
+  if (superseded) {
+    return { problem: `viser til ${superseded.name}, som ${superseded.replacedBy} erstatter; ${superseded.advice ?? 'vis til punktet i dagens samarbeidsavtale'}` }
   }
-  const document = documentById(set, target.document)
+  let document = documentById(set, target.document)
+  // "Overordnet samarbeidsavtale pkt 11" in the 2012 model names the set's own main agreement.
+  if (!document && target.document === OLD_AGREEMENT_ID) {
+    document = set.documents.find((d) => isMainAgreement(d) && /overordn/iu.test(`${d.frontMatter.type} ${d.frontMatter.title}`))
+    // Not in the set, and the profile does not know it as replaced: nothing to judge.
+    if (!document) return { problem: null }
+  }
+  // A partial set does not hold every document; what it lacks may well be in the whole set.
+  if (!document && isPartialSet(set)) return { problem: null }
   if (!document) {
     const name = target.document.startsWith('retningslinje-') ? `retningslinje ${target.document.slice('retningslinje-'.length)}` : target.document
     return { problem: `${name} finnes ikke i avtalesettet` }

@@ -3,6 +3,7 @@
  * function from the set to findings; the engine adds the rule id, severity and file.
  */
 import type { AgreementDocument, AgreementSet, Range } from '../model.js'
+import type { ResolvedProfile } from './profile.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -37,6 +38,8 @@ export interface RuleContext<Options> {
   instance: boolean
   /** Whether a template variable can be filled (by default: it is one the generator knows). */
   canFill: (variable: string) => boolean
+  /** The profile validate runs with (its house style, history and language). */
+  profile: ResolvedProfile
 }
 
 export interface Rule<Options = Record<string, never>> {
@@ -44,8 +47,15 @@ export interface Rule<Options = Record<string, never>> {
   defaultSeverity: Severity
   /** One line, Norwegian, for listings and SARIF. */
   description: string
-  /** Default options; the config may replace them. */
+  /** Default options; the profile, then the config's `rules.<id>.options`, are merged over them. */
   defaultOptions: Options
+  /** Options the rule takes from the profile's own keys (terminology, requiredSections …). */
+  optionsFromProfile?: (profile: ResolvedProfile) => Partial<Options>
+  /**
+   * 'set': the rule judges the set as a whole against its samarbeidsavtale (coverage, titles
+   * across documents). Skipped, with one partial-set info, when the set has no samarbeidsavtale.
+   */
+  scope?: 'set'
   check: (context: RuleContext<Options>) => Finding[]
 }
 

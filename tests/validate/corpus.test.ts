@@ -4,13 +4,16 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readAgreementSet } from '../../src/parse/load.js'
 import { validate } from '../../src/validate/index.js'
-import { AGREEMENTS, loadCorpus } from '../helpers.js'
+import { recommendedProfile } from '../../src/validate/profile-load.js'
+import { AGREEMENTS, corpusProfile, loadCorpus } from '../helpers.js'
 
 const line = (d: { file: string; line: number; ruleId: string; severity: string }) => `${path.basename(d.file)}:${d.line} ${d.ruleId} ${d.severity}`
 
 describe('validate on the faithful 2023 corpus', () => {
-  it('reports exactly the defects the source has, at their lines', async () => {
-    const found = validate(await loadCorpus()).map(line)
+  it('reports exactly the defects the source has, at their lines, under its config (unn-2023)', async () => {
+    const profile = await corpusProfile()
+    expect(profile.name).toBe('unn-2023')
+    const found = validate(await loadCorpus(), { profile }).map(line)
     expect(found).toEqual([
       // Del 1 § 2: "lov om kommunale helse- og omsorgstjenester av 14. juni 2011" (the act is of 24 June).
       '00-samarbeidsavtale.md:22 law-citation warning',
@@ -52,6 +55,18 @@ describe('validate on the faithful 2023 corpus', () => {
       '10-veileder-fakturering.md:39 cross-reference error',
       '10-veileder-fakturering.md:39 terminology info',
     ])
+  })
+
+  it('under recommended, reports only the law and structure findings: no UNN words, no UNN history', async () => {
+    const all = validate(await loadCorpus(), { profile: await corpusProfile() }).map(line)
+    const found = validate(await loadCorpus(), { profile: recommendedProfile() }).map(line)
+    // UNN's own: the 2012 words (terminology) and the 2012 agreement the veileder still cites.
+    const unnOnly = ['10-veileder-fakturering.md:39 cross-reference error', ...all.filter((l) => l.includes(' terminology '))]
+    expect(unnOnly).toHaveLength(9)
+    expect(found).toEqual(all.filter((l) => !unnOnly.includes(l)))
+    expect(found).toHaveLength(18)
+    // validate() without a profile is recommended.
+    expect(validate(await loadCorpus()).map(line)).toEqual(found)
   })
 
   it('finds every § 6-2 point covered', async () => {

@@ -10,7 +10,7 @@ import { formatSarif } from '../../src/render/diagnostics/sarif.js'
 import { formatStylish } from '../../src/render/diagnostics/stylish.js'
 import { validate } from '../../src/validate/index.js'
 import type { Diagnostic } from '../../src/validate/types.js'
-import { loadCorpus, ROOT, captureIo } from '../helpers.js'
+import { corpusProfile, loadCorpus, ROOT, captureIo } from '../helpers.js'
 
 const sample: Diagnostic[] = [
   { ruleId: 'cross-reference', severity: 'error', message: 'Henvisning, med komma: og kolon\nog linjeskift 100%', file: 'agreements/01-retningslinje-1.md', line: 78, column: 101, endLine: 78, endColumn: 133 },
@@ -34,7 +34,7 @@ describe('formatters', () => {
     const AjvDraft04 = (ajvDraft04 as unknown as { default: typeof Ajv }).default
     const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false })
     const check = ajv.compile(schema)
-    const diagnostics = validate(await loadCorpus())
+    const diagnostics = validate(await loadCorpus(), { profile: await corpusProfile() })
     const log = JSON.parse(formatSarif(diagnostics, { root: ROOT, version: '1.2.3' }))
     expect(check(log), JSON.stringify(check.errors?.slice(0, 3))).toBe(true)
     expect(log.runs[0].results).toHaveLength(diagnostics.length)
@@ -47,7 +47,7 @@ describe('formatters', () => {
   it('json: follows schemas/diagnostics.schema.json', async () => {
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'schemas/diagnostics.schema.json'), 'utf8'))
     const check = new Ajv({ allErrors: true, strict: true }).compile(schema)
-    const out = JSON.parse(formatJson(validate(await loadCorpus())))
+    const out = JSON.parse(formatJson(validate(await loadCorpus(), { profile: await corpusProfile() })))
     expect(check(out), JSON.stringify(check.errors)).toBe(true)
     expect(out.summary).toEqual({ errors: 7, warnings: 12, infos: 8 })
   })
@@ -88,7 +88,7 @@ describe('avtaleverk validate', () => {
     await writeFile(config, 'rules:\n  numbering: kanskje\n')
     const io = captureIo()
     expect(await runCli(['validate', 'agreements', '--config', config], io)).toBe(2)
-    expect(io.err).toMatch(new RegExp(`^${config.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1: Konfigurasjon: `))
+    expect(io.err).toMatch(new RegExp(`^${config.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: Konfigurasjon: «rules.numbering» `))
   })
 
   it('exits 2 on a missing path and on an unknown format', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AvtaleverkError } from '../../src/errors.js'
 import { checkConfig } from '../../src/validate/config.js'
+import { loadProfile } from '../../src/validate/profile-load.js'
 import { validate } from '../../src/validate/index.js'
 import { findings, fm, lineOf, retningslinje, samarbeidsavtale, setOf, soundSet } from './fixtures.js'
 
@@ -148,12 +149,12 @@ describe('placeholder', () => {
 })
 
 describe('required-provisions', () => {
-  it('reports a missing provision in the agreement and a missing closing section in a retningslinje', () => {
+  it('reports a missing provision in the agreement and a missing closing section in a retningslinje (unn-2023)', async () => {
     const files = soundSet()
     files['00-samarbeidsavtale.md'] = files['00-samarbeidsavtale.md']!.replace('### 6. Mislighold', '### 6. Annet').replace('ett års oppsigelsesfrist', 'tre måneders frist')
     files['02-retningslinje-2.md'] = files['02-retningslinje-2.md']!.replace('## 3. Brukermedvirkning', '## 3. Annet')
     const sa = files['00-samarbeidsavtale.md']!
-    expect(findings(setOf(files), 'required-provisions')).toEqual([
+    expect(findings(setOf(files), 'required-provisions', { profile: await loadProfile('unn-2023') })).toEqual([
       `00-samarbeidsavtale.md:${lineOf(sa, '# Samarbeidsavtale')} samarbeidsavtalen mangler en bestemmelse om mislighold (et punkt med «mislighold» i tittelen)`,
       `00-samarbeidsavtale.md:${lineOf(sa, '### 7. Varighet')} Punkt 7 «Varighet, revisjon og oppsigelse» nevner ikke oppsigelsesfristen på ett år som helse- og omsorgstjenesteloven § 6-5 andre ledd krever`,
       `02-retningslinje-2.md:${lineOf(files['02-retningslinje-2.md']!, '# RETNINGSLINJE')} retningslinje 2 mangler en bestemmelse om brukermedvirkning (et punkt med «brukermedvirkning» i tittelen)`,
@@ -168,14 +169,16 @@ describe('required-provisions', () => {
 })
 
 describe('terminology', () => {
-  it('notes old-regime words, but not historic references', () => {
+  it('notes old-regime words, but not historic references (unn-2023)', async () => {
     const files = soundSet()
     files['01-retningslinje-1.md'] = retningslinje(1, 'Oppgaver og ansvar', [1], '\n## 7. Annet\n\nDenne tjenesteavtalen gjelder. Partene er enige. Se retningslinje 6 (tidligere tjenesteavtale 8).\n')
-    const d = validate(setOf(files)).filter((x) => x.ruleId === 'terminology')
+    const d = validate(setOf(files), { profile: await loadProfile('unn-2023') }).filter((x) => x.ruleId === 'terminology')
     expect(d.map((x) => [x.severity, x.message.split(':')[0]])).toEqual([
       ['info', '«tjenesteavtalen»'],
       ['info', '«Partene»'],
     ])
+    // They are UNN's words, not the law's: recommended has no glossary.
+    expect(validate(setOf(files)).filter((x) => x.ruleId === 'terminology')).toEqual([])
   })
 })
 

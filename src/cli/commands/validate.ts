@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError } from '../../errors.js'
 import { readAgreementSet } from '../../parse/load.js'
@@ -5,7 +6,9 @@ import { formatGithub } from '../../render/diagnostics/github.js'
 import { formatJson } from '../../render/diagnostics/json.js'
 import { formatSarif } from '../../render/diagnostics/sarif.js'
 import { formatStylish } from '../../render/diagnostics/stylish.js'
-import { findConfig, loadConfig, type ValidateConfig } from '../../validate/config.js'
+import { findConfig, loadConfig } from '../../validate/config.js'
+import type { ResolvedProfile } from '../../validate/profile.js'
+import { loadProfile } from '../../validate/profile-load.js'
 import { summarise, validate } from '../../validate/index.js'
 import type { Diagnostic } from '../../validate/types.js'
 import { VALIDATE_FORMATS } from '../formats.js'
@@ -17,6 +20,8 @@ export interface ValidateCommandOptions {
   format?: string
   maxWarnings?: string
   config?: string
+  /** A built-in profile name or a profile file: replaces what the config extends. */
+  profile?: string
   color?: boolean
   out?: string
   force?: boolean
@@ -26,9 +31,22 @@ export interface ValidateCommandOptions {
 
 declare const __VERSION__: string
 
-async function configFor(target: string, options: ValidateCommandOptions, io: Io): Promise<ValidateConfig | undefined> {
-  if (options.config) return loadConfig(options.config)
-  return (await findConfig([path.resolve(io.cwd, target), io.cwd]))?.config
+/** The folders whose config applies to a target: the folder itself, or a file's folder; then the working folder. */
+async function configDirs(target: string, cwd: string): Promise<string[]> {
+  const full = path.resolve(cwd, target)
+  const isFile = await stat(full).then((s) => s.isFile(), () => false)
+  return [isFile ? path.dirname(full) : full, cwd]
+}
+
+/**
+ * The profile a target is validated with: the config's (-c, or the one found), with --profile
+ * in place of whatever the config extends; --profile alone when there is no config.
+ */
+export async function profileFor(target: string, options: { config?: string; profile?: string }, io: Pick<Io, 'cwd'>): Promise<ResolvedProfile | undefined> {
+  const base = options.profile ? await loadProfile(options.profile, io.cwd) : undefined
+  const loadOptions = base ? { profile: base } : {}
+  if (options.config) return loadConfig(path.resolve(io.cwd, options.config), loadOptions)
+  return (await findConfig(await configDirs(target, io.cwd), loadOptions))?.config ?? base
 }
 
 /** `avtaleverk validate [stier…]`: exit 0 clean, 1 errors or too many warnings, 2 usage/I-O. */
@@ -44,9 +62,9 @@ export async function validateCommand(targets: string[], options: ValidateComman
   }
   const diagnostics: Diagnostic[] = []
   for (const target of targets.length > 0 ? targets : ['agreements']) {
-    const config = await configFor(target, options, io)
+    const profile = await profileFor(target, options, io)
     const { set, errors } = await readAgreementSet(target)
-    diagnostics.push(...validate(set, { ...(config ? { config } : {}), loadErrors: errors, instance: options.instans === true }))
+    diagnostics.push(...validate(set, { ...(profile ? { profile } : {}), loadErrors: errors, instance: options.instans === true }))
   }
   const rendered =
     format === 'json' ? formatJson(diagnostics)

@@ -6,6 +6,7 @@
  * checked alone).
  */
 import { allSections } from '../../parse/document.js'
+import { isPartialSet } from '../locate.js'
 import { normaliseTitle } from '../normalize.js'
 import { defineRule, type Finding } from '../types.js'
 
@@ -19,6 +20,9 @@ export const frontMatter = defineRule({
   check({ set }) {
     const findings: Finding[] = []
     const sectionIds = new Set(set.documents.flatMap((d) => allSections(d.sections).map((s) => s.id)))
+    const ids = new Set(set.documents.map((d) => d.frontMatter.id))
+    // In a partial set, an anchor in a document the set does not hold cannot be judged.
+    const judgeable = (anchor: string) => !isPartialSet(set) || ids.has(anchor.split('/')[0]!)
     const agreements = set.documents.filter((d) => d.frontMatter.type === 'samarbeidsavtale')
     for (const extra of agreements.slice(1)) {
       findings.push({ document: extra, line: extra.frontMatterLines.type ?? 1, message: `Avtalesettet har mer enn én samarbeidsavtale (også ${agreements[0]!.path})` })
@@ -33,7 +37,7 @@ export const frontMatter = defineRule({
           findings.push({ document, line: line('title'), message: `«title» («${fm.title}») stemmer ikke med overskriften («${heading[2]}»)` })
         }
       }
-      if (fm.anchor && !sectionIds.has(fm.anchor)) {
+      if (fm.anchor && !sectionIds.has(fm.anchor) && judgeable(fm.anchor)) {
         findings.push({ document, line: line('anchor'), message: `«anchor: ${fm.anchor}» peker ikke på noe avsnitt i avtalesettet` })
       }
     }

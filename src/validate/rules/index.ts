@@ -7,6 +7,7 @@ import { hotjlCoverage } from './hotjl-coverage.js'
 import { hotjlUnknownPoint } from './hotjl-unknown-point.js'
 import { lawCitation } from './law-citation.js'
 import { numbering } from './numbering.js'
+import { partialSet } from './partial-set.js'
 import { placeholder } from './placeholder.js'
 import { requiredProvisions } from './required-provisions.js'
 import { terminology } from './terminology.js'
@@ -24,6 +25,7 @@ export const RULES: readonly AnyRule[] = [
   terminology,
   lawCitation,
   frontMatter,
+  partialSet,
 ]
 
 export function ruleById(id: string): AnyRule | undefined {

@@ -1,54 +1,24 @@
 /**
- * required-provisions: the samarbeidsavtale has the provisions an agreement of this kind needs
- * (parties, purpose, amendment, avvik, disputes, breach, duration/revision/termination with the
- * one-year notice of hotjl § 6-5 second paragraph), and each retningslinje has the sections the
- * house style requires. Both lists are options, so another helsefellesskap can set its own.
+ * required-provisions: each document has the sections its kind needs, as the profile's
+ * `requiredSections` lists them per document type — recommended: the provisions any
+ * samarbeidsavtale has (parties, purpose, disputes, breach, duration and termination), in
+ * bokmål and nynorsk; unn-2023 adds UNN's house style (amendment, avvik, the one-year notice of
+ * hotjl § 6-5, the retningslinjer's closing sections). Title words are matched in the profile's
+ * languages.
  */
 import type { AgreementDocument, Section } from '../../model.js'
 import { allSections } from '../../parse/document.js'
-import { label, retningslinjer, samarbeidsavtale } from '../locate.js'
+import { label } from '../locate.js'
+import { titleWordsFor, type ProvisionSpec } from '../profile.js'
 import { defineRule, type Finding } from '../types.js'
 
-export interface Provision {
-  /** What is missing, as the message names it. */
-  name: string
-  /** A section provides it when its title contains one of these words (case-insensitive). */
+/** A provision with its title words in the profile's languages. */
+export interface Provision extends Omit<ProvisionSpec, 'titleWords'> {
   titleWords: string[]
-  /** Optional: the section's text must also match this (a regular expression source). */
-  textPattern?: string
-  /** Said when the section exists but its text lacks the pattern. */
-  textHint?: string
 }
 
-export interface RequiredProvisionsOptions {
-  samarbeidsavtale: Provision[]
-  retningslinje: Provision[]
-}
-
-export const DEFAULT_PROVISIONS: RequiredProvisionsOptions = {
-  samarbeidsavtale: [
-    { name: 'avtalens parter', titleWords: ['parter', 'partnere'] },
-    { name: 'formål', titleWords: ['formål'] },
-    { name: 'endring av avtalen', titleWords: ['endring'] },
-    { name: 'avvik', titleWords: ['avvik'] },
-    { name: 'tvisteløsning', titleWords: ['tvisteløsning', 'uenighet', 'tvist'] },
-    { name: 'mislighold', titleWords: ['mislighold'] },
-    {
-      name: 'varighet, revisjon og oppsigelse',
-      titleWords: ['varighet', 'oppsigelse'],
-      textPattern: '(ett|1)\\s+års?\\s+(oppsigelsesfrist|frist)|12\\s+måneders\\s+(oppsigelsesfrist|frist)',
-      textHint: 'oppsigelsesfristen på ett år som helse- og omsorgstjenesteloven § 6-5 andre ledd krever',
-    },
-  ],
-  retningslinje: [
-    { name: 'forankring', titleWords: ['forankring'] },
-    { name: 'formål', titleWords: ['formål'] },
-    { name: 'brukermedvirkning', titleWords: ['brukermedvirkning'] },
-    { name: 'avvik', titleWords: ['avvik'] },
-    { name: 'uenighet', titleWords: ['uenighet', 'tvist'] },
-    { name: 'varighet, revisjon og oppsigelse', titleWords: ['varighet'] },
-  ],
-}
+/** Per document type (samarbeidsavtale, retningslinje, tjenesteavtale …): the sections it needs. */
+export type RequiredProvisionsOptions = Record<string, Array<Provision | ProvisionSpec>>
 
 function check(document: AgreementDocument, provisions: Provision[], findings: Finding[]) {
   const sections = allSections(document.sections)
@@ -72,13 +42,20 @@ function check(document: AgreementDocument, provisions: Provision[], findings: F
 export const requiredProvisions = defineRule<RequiredProvisionsOptions>({
   id: 'required-provisions',
   defaultSeverity: 'error',
-  description: 'Samarbeidsavtalen og hver retningslinje skal ha de bestemmelsene og avsnittene som kreves',
-  defaultOptions: DEFAULT_PROVISIONS,
-  check({ set, options }) {
+  description: 'Hvert dokument skal ha de bestemmelsene og avsnittene profilen krever for sin dokumenttype',
+  defaultOptions: {},
+  optionsFromProfile: (profile) => profile.requiredSections ?? {},
+  check({ set, options, profile }) {
     const findings: Finding[] = []
-    const agreement = samarbeidsavtale(set)
-    if (agreement) check(agreement, options.samarbeidsavtale, findings)
-    for (const doc of retningslinjer(set)) check(doc, options.retningslinje, findings)
+    const seen = new Set<string>()
+    for (const document of set.documents) {
+      const type = String(document.frontMatter.type)
+      // One samarbeidsavtale per set: a second one is front-matter's finding, not ours.
+      if (type === 'samarbeidsavtale' && seen.has(type)) continue
+      seen.add(type)
+      const provisions = (options[type] ?? []).map((p) => ({ ...p, titleWords: titleWordsFor(p.titleWords, profile.language) }))
+      check(document, provisions, findings)
+    }
     return findings
   },
 })

@@ -1,43 +1,26 @@
 /**
- * terminology: words from the old regime (2012's overordnet samarbeidsavtale + tjenesteavtaler)
- * inside the new set, and "partene" where the agreement defines "partnerne". An information:
- * a hint for the next revision, not an error. The glossary is an option.
+ * terminology: words of an earlier regime inside the set, as the profile's `terminology` lists
+ * them (unn-2023: the 2012 overordnet samarbeidsavtale + tjenesteavtaler, and "partene" where the
+ * agreement defines "partnerne"). An information: a hint for the next revision, not an error.
+ * Without a glossary the rule finds nothing: the words are a region's, not the law's.
  */
 import type { Nodes, RootContent } from 'mdast'
 import { positionedText, rangeAt } from '../../parse/text.js'
+import type { GlossaryEntry } from '../profile.js'
 import { defineRule, type Finding } from '../types.js'
 
-export interface GlossaryEntry {
-  /** Regular expression source, matched case-insensitively on word boundaries. */
-  term: string
-  /** What to write instead. */
-  preferred: string
-  /** Skip a match preceded by text matching this (e.g. "tidligere " for historic references). */
-  unlessBefore?: string
-  note?: string
-}
+export type { GlossaryEntry } from '../profile.js'
 
 export interface TerminologyOptions {
   glossary: GlossaryEntry[]
 }
 
-export const DEFAULT_GLOSSARY: GlossaryEntry[] = [
-  {
-    term: 'tjenesteavtal(?:e|en|er|ene)',
-    preferred: 'retningslinje(n)',
-    unlessBefore: '(?:tidligere|sammenslått av tidligere)\\s+$',
-    note: 'tjenesteavtalene ble erstattet av retningslinjer i 2023',
-  },
-  { term: 'overordnet samarbeidsavtale', preferred: 'samarbeidsavtalen', note: 'navnet på avtalen før 2023' },
-  { term: 'overordnet samarbeidsorgan', preferred: 'strategisk samarbeidsutvalg (SSU)', unlessBefore: 'tidligere\\s+$' },
-  { term: 'partene', preferred: 'partnerne', unlessBefore: 'omtales\\s+$', note: 'avtalen omtaler partene som «partnere»' },
-]
-
 export const terminology = defineRule<TerminologyOptions>({
   id: 'terminology',
   defaultSeverity: 'info',
-  description: 'Begreper fra den gamle avtalestrukturen skal ikke brukes i det nye avtaleverket',
-  defaultOptions: { glossary: DEFAULT_GLOSSARY },
+  description: 'Begreper fra en tidligere avtalestruktur (profilens «terminology») skal ikke brukes i avtaleverket',
+  defaultOptions: { glossary: [] },
+  optionsFromProfile: (profile) => (profile.terminology ? { glossary: profile.terminology } : {}),
   check({ set, options }) {
     const findings: Finding[] = []
     const entries = options.glossary.map((e) => ({

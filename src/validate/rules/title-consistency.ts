@@ -33,6 +33,7 @@ export const titleConsistency = defineRule({
   defaultSeverity: 'warning',
   description: 'Retningslinjenes titler skal være like i del 1, del 2 og i retningslinjene selv',
   defaultOptions: {},
+  scope: 'set',
   check({ set }) {
     const agreement = samarbeidsavtale(set)
     if (!agreement) return []
