@@ -77,7 +77,7 @@ export type ValidateConfig = Profile
 function mergeRule(base: RuleSetting | undefined, over: RuleSetting): RuleSetting {
   if (base === undefined) return over
   const b = typeof base === 'string' ? { severity: base } : base
-  if (typeof over === 'string') return { ...b, severity: over }
+  if (typeof over === 'string') return b.options ? { severity: over, options: b.options } : over
   const options = b.options || over.options ? { ...(b.options ?? {}), ...(over.options ?? {}) } : undefined
   return { ...(over.severity ?? b.severity ? { severity: over.severity ?? b.severity } : {}), ...(options ? { options } : {}) }
 }

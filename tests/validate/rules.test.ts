@@ -161,7 +161,7 @@ describe('required-provisions', () => {
     ])
   })
   it('takes the house-style list from the config', () => {
-    const config = { rules: { 'required-provisions': { options: { retningslinje: [{ name: 'økonomi', titleWords: ['økonomi'] }] } } } }
+    const config = { rules: { 'required-provisions': { severity: 'error' as const, options: { retningslinje: [{ name: 'økonomi', titleWords: ['økonomi'] }] } } } }
     const found = findings(setOf(soundSet()), 'required-provisions', { config })
     expect(found).toHaveLength(4)
     expect(found[0]).toMatch(/retningslinje 1 mangler en bestemmelse om økonomi/)
