@@ -27,6 +27,7 @@ try {
   check(files.includes('dist/index.js') && files.includes('dist/index.cjs') && files.includes('dist/cli.js'), 'tarball has the ESM, CJS and CLI builds')
   check(files.includes('dist/index.d.ts') && files.includes('dist/index.d.cts'), 'tarball has type declarations for both')
   check(files.includes('schemas/agreement.schema.json') && files.includes('agreements/00-samarbeidsavtale.md'), 'tarball has the schemas and the bundled agreements')
+  check(files.includes('profiles/recommended.yaml') && files.includes('profiles/unn-2023.yaml') && files.includes('agreements/avtaleverk.config.yaml'), 'tarball has the profiles and the bundled config')
   check(!files.some((f) => /^(src|tests|bench|scripts|examples|\.ci)\//.test(f) || f.endsWith('.map')), 'tarball has no sources, tests or source maps')
 
   const project = path.join(work, 'project')
@@ -44,6 +45,13 @@ try {
     binOut = String(e.stdout ?? '') + String(e.stderr ?? '')
   }
   check(binOut.includes('14 av 14 krav dekket'), 'the avtaleverk bin runs from the installed package')
+  let validateOut = ''
+  try {
+    validateOut = run(path.join(project, 'node_modules/.bin/avtaleverk'), ['validate', 'node_modules/avtaleverk/agreements'], { cwd: project })
+  } catch (e) {
+    validateOut = String(e.stdout ?? '') + String(e.stderr ?? '')
+  }
+  check(validateOut.includes('27 funn'), 'the installed bin finds the built-in profiles (the bundled config extends unn-2023)')
 
   for (const [name, args] of [
     ['publint', ['publint', '--strict']],
