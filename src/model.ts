@@ -15,20 +15,32 @@ export interface Range {
   end: Point
 }
 
-export type DocumentType = 'samarbeidsavtale' | 'retningslinje' | 'veileder'
-export type DocumentStatus = 'utkast' | 'høring' | 'forslag' | 'vedtatt'
+/**
+ * What kind of document: the agreement itself (also «overordnet/overordna samarbeidsavtale»),
+ * the sub-agreements of the 2012 model (tjenesteavtale/tenesteavtale, delavtale, særavtale),
+ * retningslinje/retningsline, veileder/rettleiar, vedlegg, prosedyre/rutine. Normalised to
+ * bokmål; the word as written is `AgreementDocument.written.type`.
+ */
+export type DocumentType = 'samarbeidsavtale' | 'tjenesteavtale' | 'delavtale' | 'særavtale' | 'retningslinje' | 'veileder' | 'vedlegg' | 'prosedyre'
+/** Normalised to bokmål; the word as written is `AgreementDocument.written.status`. */
+export type DocumentStatus = 'utkast' | 'høring' | 'forslag' | 'fremforhandlet' | 'godkjent' | 'vedtatt' | 'signert' | 'gjeldende' | 'opphevet'
 export type HearingLabel = 'revidert etter høringsrunde' | 'uendret etter høringsrunde'
+export type Language = 'nb' | 'nn'
 
 /** The YAML front matter of an agreement document (schemas/agreement.schema.json). */
 export interface FrontMatter {
   id: string
+  /** Normalised kind (the front matter may write «tenesteavtale», «overordna samarbeidsavtale» …). */
   type: DocumentType
+  /** The document's number in its kind ("tjenesteavtale 2", "retningslinje 3"), when it has one. */
   number?: number
   title: string
   version: string
   status: DocumentStatus
-  /** ISO date, YYYY-MM-DD. */
+  /** ISO date: a day (YYYY-MM-DD), or only a month (YYYY-MM) or a year (YYYY) when that is all the source gives. */
   date: string
+  /** Bokmål or nynorsk; `nb` when not given. */
+  language?: Language
   /** The hotjl § 6-2 first-paragraph points the document claims to cover. */
   hotjl?: number[]
   /** Section id in the samarbeidsavtale that anchors this document. */
@@ -54,8 +66,12 @@ export interface LawCitation {
   ledd: number | null
   /** Numbered points ("nr.", "pkt.", "punkt", "punktene") in the order written. */
   points: number[]
-  /** The act's date as the text gives it ("14. juni 2011"), ISO, when written next to the name. */
+  /** The ledd as written ("første ledd", "siste ledd", "(1)"), when the text gives one. */
+  leddText?: string
+  /** The act's date as the text gives it ("14. juni 2011", "14.06.11"), ISO, when written next to the name. */
   actDate: string | null
+  /** That date exactly as written. */
+  actDateText?: string
   text: string
   range: Range
 }
@@ -66,6 +82,12 @@ export interface Hotjl62Citation {
   points: number[]
   /** True when the citation names the second paragraph (andre ledd). */
   secondParagraph: boolean
+  /**
+   * Set for an indirect citation: the 2012-model anchoring «inngått i henhold til overordnet
+   * samarbeidsavtale pkt. 4, første avsnitt nr. 2», which names the point through the list in
+   * the parent agreement's section (whose items follow the law's numbering).
+   */
+  via?: { document: string; section: string; ledd?: number }
   text: string
   range: Range
 }

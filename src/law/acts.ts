@@ -31,6 +31,9 @@ export const ACTS: readonly Act[] = [
       'hotjl', 'hol', 'helse- og omsorgstjenesteloven', 'helse- og omsorgstjenestelovens',
       'helse- og omsorgstjenestelova', 'helse- og omsorgstenestelova', 'helse- og omsorgstenestelovas',
       'lov om kommunale helse- og omsorgstjenester', 'lov om kommunale helse- og omsorgstjenester m.m.',
+      // nynorsk
+      'helse- og omsorgstenestelovas', 'helse- og omsorgstenestelov', 'lov om kommunale helse- og omsorgstenester',
+      'lov om kommunale helse- og omsorgstenester m.m.',
     ],
     paragraphs: { '3-1': 6, '3-2': 2, '3-2 a': 2, '3-3': 4, '3-3 a': 3, '3-4': 4, '3-5': 5, '6-1': 4, '6-2': 2, '6-3': 1, '6-4': 2, '6-5': 2, '6-6': 1, '11-4': 3, '7-1': 1, '7-2': 1, '7-2 a': 1, '7-3': 1 },
   },
@@ -42,6 +45,9 @@ export const ACTS: readonly Act[] = [
     names: [
       'shtjl', 'sphl', 'spesialisthelsetjenesteloven', 'spesialisthelsetjenestelovens',
       'lov om spesialisthelsetjenesten', 'lov om spesialisthelsetjenesten m.m.', 'lov om spesialisthelsetjenester',
+      // nynorsk
+      'spesialisthelsetenestelova', 'spesialisthelsetenestelovas', 'lov om spesialisthelsetenesta', 'lov om spesialisthelsetenesta m.m.',
+      'lov om spesialisthelsetenester',
     ],
     paragraphs: { '2-1': 2, '2-1 a': 10, '2-1 e': 4, '2-1 f': 2, '2-2': 1, '2-5 c': 1, '3-2': 2, '3-7': 3 },
   },
@@ -50,7 +56,7 @@ export const ACTS: readonly Act[] = [
     title: 'pasient- og brukerrettighetsloven',
     id: 'LOV-1999-07-02-63',
     date: '1999-07-02',
-    names: ['pbrl', 'pasient- og brukerrettighetsloven', 'pasient- og brukerrettighetslovens', 'lov om pasient- og brukerrettigheter'],
+    names: ['pbrl', 'pasient- og brukerrettighetsloven', 'pasient- og brukerrettighetslovens', 'lov om pasient- og brukerrettigheter', 'pasient- og brukarrettslova', 'lov om pasient- og brukarrettar'],
     paragraphs: {},
   },
   {
@@ -58,7 +64,7 @@ export const ACTS: readonly Act[] = [
     title: 'helsepersonelloven',
     id: 'LOV-1999-07-02-64',
     date: '1999-07-02',
-    names: ['hpl', 'helsepersonelloven', 'helsepersonellovens', 'lov om helsepersonell'],
+    names: ['hpl', 'helsepersonelloven', 'helsepersonellovens', 'lov om helsepersonell', 'helsepersonellova'],
     paragraphs: {},
   },
   {
@@ -82,7 +88,7 @@ export const ACTS: readonly Act[] = [
     title: 'folkehelseloven',
     id: 'LOV-2011-06-24-29',
     date: '2011-06-24',
-    names: ['folkehelseloven', 'folkehelselovens', 'lov om folkehelsearbeid'],
+    names: ['folkehelseloven', 'folkehelselovens', 'lov om folkehelsearbeid', 'folkehelselova'],
     paragraphs: {},
   },
   {
@@ -90,7 +96,7 @@ export const ACTS: readonly Act[] = [
     title: 'smittevernloven',
     id: 'LOV-1994-08-05-55',
     date: '1994-08-05',
-    names: ['smittevernloven', 'smittevernlovens', 'lov om vern mot smittsomme sykdommer'],
+    names: ['smittevernloven', 'smittevernlovens', 'lov om vern mot smittsomme sykdommer', 'smittevernlova', 'lov om vern mot smittsame sjukdommar'],
     paragraphs: {},
   },
   {
@@ -98,7 +104,7 @@ export const ACTS: readonly Act[] = [
     title: 'helseberedskapsloven',
     id: 'LOV-2000-06-23-56',
     date: '2000-06-23',
-    names: ['helseberedskapsloven', 'helseberedskapslovens', 'lov om helsemessig og sosial beredskap'],
+    names: ['helseberedskapsloven', 'helseberedskapslovens', 'lov om helsemessig og sosial beredskap', 'helseberedskapslova'],
     paragraphs: {},
   },
 ]

@@ -1,86 +1,136 @@
 /**
  * Law citations in running text: "hotjl. § 6-2, pkt. 12", "(Helse- og omsorgstjenesteloven
- * § 6-2, punktene 2, 3, 5 og 13)", "§6-2.13", "6-2, 1. ledd, nr. 4", "shtjl §§ 2-1 e og 2-1 f".
+ * § 6-2, punktene 2, 3, 5 og 13)", "§6-2.13", "6-2, 1. ledd, nr. 4", "shtjl §§ 2-1 e og 2-1 f",
+ * and the forms of other regions: "§ § 6-2", "6-2 nr. 3", "§ 6-2 (1) nr. 4", "siste ledd",
+ * "fyrste ledd nr. 6", "nummer 7", "nr. 1–13", "helse- og omsorgstenestelova § 6.2".
  *
  * One extractor finds every chapter-style paragraph reference, the act it belongs to, its ledd
- * and points; hotjl § 6-2 citations are the subset with act hotjl and paragraph 6-2. All
- * quantifiers are bounded so that long hostile strings cannot cause catastrophic backtracking.
+ * and points; hotjl § 6-2 citations are the subset with act hotjl and paragraph 6-2, plus the
+ * indirect anchoring of 2012-model agreements ("inngått i henhold til overordnet
+ * samarbeidsavtale pkt. 4, første avsnitt nr. 2"). Every quantifier is bounded and every scan
+ * moves forward only, so the work is linear in the text (issue #10).
  */
 import type { Hotjl62Citation, LawCitation } from '../model.js'
-import { MONTHS } from '../dates.js'
-import { ACTS } from '../law/acts.js'
+import { ACTS, actByKey } from '../law/acts.js'
+import { actByLovdata, readActDate } from './law-dates.js'
+import { LEDD_BODY, LEDD_PATTERN, leddNumber, POINT_MARKER } from './ordinals.js'
 import { rangeAt, type PositionedText } from './text.js'
+import { matchAllCounted, type WorkCounter } from './work.js'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const SP = '[ \\t\\n]'
 
 /** Act names, longest first so that "helse- og omsorgstjenestelovens" wins over "hol". */
-const ACT_NAMES = ACTS.flatMap((act) => act.names.map((name) => ({ name, key: act.key }))).sort(
-  (a, b) => b.name.length - a.name.length,
-)
+const ACT_NAMES = ACTS.flatMap((act) => act.names.map((name) => ({ name, key: act.key }))).sort((a, b) => b.name.length - a.name.length)
 const ACT_BY_NAME = new Map(ACT_NAMES.map((n) => [n.name, n.key]))
+const NAME_ALTERNATIVES = ACT_NAMES.map((n) => escape(n.name).replace(/ /g, `${SP}{1,3}`)).join('|')
+/**
+ * An act's name, or "lov av 24. juni 2011 nr. 30 (om …)", which names the act by its date and
+ * number and perhaps its title after them.
+ */
 const ACT_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${ACT_NAMES.map((n) => escape(n.name).replace(/ /g, '[ \\t\\n]{1,3}')).join('|')})(?![\\p{L}\\p{N}])\\.?`,
+  `(?<![\\p{L}\\p{N}])(?:(${NAME_ALTERNATIVES})|(lov)(?=${SP}{1,3}av${SP}))(?![\\p{L}\\p{N}])\\.?`,
   'giu',
 )
-
-/** "av 14. juni 2011" (and "av 17. desember 1976 nr. 100") right after an act's name. */
-const ACT_DATE = new RegExp(`^[ \\t\\n]{0,3}(?:m\\.m\\.[ \\t\\n]{0,3})?av[ \\t\\n]{1,3}(\\d{1,2})\\.[ \\t\\n]{0,3}(${MONTHS.join('|')})[ \\t\\n]{1,3}(\\d{4})`, 'iu')
+/** " nr. 30" after "lov av <date>", and "om <name>" after that. */
+const LAW_NUMBER = new RegExp(`^${SP}{1,3}nr\\.?${SP}{0,2}(\\d{1,3})(?!\\d)`, 'u')
+const TITLE_AFTER = new RegExp(`^${SP}{1,3}(?:om${SP}{1,3})?(${NAME_ALTERNATIVES})(?![\\p{L}\\p{N}])`, 'iu')
 
 /** A paragraph number: 6-2, 2-1 e, 2-1e. */
 const PARAGRAPH = String.raw`(\d{1,3}-\d{1,3}(?:[ \t]?[a-h](?![\p{L}\p{N}]))?)`
-/** "§ 6-2", "§§ 3-1, 3-2 og 3-3", "§6-2"; or a bare "6-2" only when a ledd follows (other regions' style). */
-const SECTION_SIGN = new RegExp(`(§{1,2})[ \\t\\n]{0,2}${PARAGRAPH}`, 'gu')
-const BARE_WITH_LEDD = new RegExp(`(?<![\\p{N}.§-])(?<!§[ \\t]{1,2})${PARAGRAPH}(?=,?[ \\t]{1,2}(?:\\d{1,2}\\.|første|andre|annet|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende)[ \\t]{1,2}ledd)`, 'gu')
+/** "§ 6-2", "§§ 3-1, 3-2 og 3-3", "§ § 6-2", "§6-2", and "§ 6.2" (kept only after an act's name). */
+const SECTION_SIGN = new RegExp(`(§(?:[ \\t]?§)?)[ \\t\\n]{0,2}(?:${PARAGRAPH}|(\\d{1,3}\\.\\d{1,3})(?![\\d.]))`, 'gu')
+/** A bare "6-2" only when a ledd or a point follows ("6-2, 1. ledd", "6-2 nr. 3": other regions' style). */
+const BARE = new RegExp(
+  `(?<![\\p{N}.§-])(?<!§[ \\t]{1,2})${PARAGRAPH}(?=,?[ \\t]{1,2}(?:${LEDD_BODY}|(?:${POINT_MARKER})[ \\t]{0,2}\\d))`,
+  'giu',
+)
 /** Further paragraphs in a "§§" list: ", 3-2 og 3-3". */
 const MORE_PARAGRAPHS = new RegExp(`^[ \\t]{0,2}(?:,|og|og/eller)[ \\t]{1,2}${PARAGRAPH}`, 'u')
 
-const LEDD_WORDS: Record<string, number> = { første: 1, andre: 2, annet: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, sjuende: 7, syvende: 7, åttende: 8, niende: 9, tiende: 10 }
-const LEDD = /^,?[ \t\n]{0,2}(?:(\d{1,2})\.|(første|andre|annet|tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende))[ \t\n]{1,2}ledd/iu
-/** "nr. 2, 3, 5 og 13", "pkt. 12", "punkt 1", "punktene 2, 3", or ".13" glued on ("§6-2.13"). */
-const POINTS = /^(?:,?[ \t\n]{0,2}(?:nr\.?|pkt\.?|punktene|punkt)[ \t\n]{0,2}|\.(?=\d))(\d{1,2}(?!\d)(?:[ \t\n]{0,2}(?:,|og|-|–)[ \t\n]{0,2}\d{1,2}(?![\d-]|\.\d)){0,20})/iu
+/** "nr. 2, 3, 5 og 13", "pkt. 12", "nummer 7", "punktene 2, 3", "nr. 1–13", "nr. 1 til 11", or ".13" glued on. */
+const POINTS = new RegExp(
+  `^(?:,?${SP}{0,2}(?:${POINT_MARKER})${SP}{0,2}|\\.(?=\\d))(\\d{1,2}(?!\\d)(?:${SP}{0,2}(?:,|og|-|–|til)${SP}{0,2}\\d{1,2}(?![\\d-]|\\.\\d)){0,20})`,
+  'iu',
+)
+
+/**
+ * "(inngått i henhold til) overordnet samarbeidsavtale pkt. 4, første avsnitt nr. 2": the
+ * 2012-model anchoring that names a point of § 6-2 through the list in the parent agreement.
+ */
+const INDIRECT = new RegExp(
+  `(?<![\\p{L}])(?:overordne[td]|overordna)${SP}{1,3}samarbeidsavtale(?:n|ns)?${SP}{0,3},?${SP}{0,3}(?:pkt\\.?|punkt)${SP}{0,3}(\\d{1,2})(?![\\d.]\\d)` +
+    `(?:${SP}{0,3},?${SP}{0,3}(?:(\\d)\\.|(første|fyrste|andre))${SP}{1,3}(?:avsnitt|ledd))?${SP}{0,3},?${SP}{0,3}(?:nr\\.?|nummer|punkt|pkt\\.?)${SP}{0,3}(\\d{1,2}(?:${SP}{0,2}(?:,|og|-|–)${SP}{0,2}\\d{1,2}){0,12})(?![\\d.]\\d)`,
+  'giu',
+)
+
+export interface ExtractOptions {
+  /** Receives the work done (characters scanned, lookups): for the linear-time tests. */
+  work?: WorkCounter
+}
 
 interface ActMention {
-  key: string
+  key: string | null
   text: string
   start: number
   end: number
   date: string | null
+  dateText: string | null
 }
 
-function findActs(text: string): ActMention[] {
+function findActs(text: string, work?: WorkCounter): ActMention[] {
   const found: ActMention[] = []
-  for (const m of text.matchAll(ACT_PATTERN)) {
-    const name = m[1]!.toLowerCase().replace(/[ \t\n]+/g, ' ')
-    const key = ACT_BY_NAME.get(name)
-    if (!key) continue
-    const end = m.index + m[0].length
-    const dm = ACT_DATE.exec(text.slice(end, end + 40))
-    const date = dm ? `${dm[3]}-${String(MONTHS.indexOf(dm[2]!.toLowerCase() as (typeof MONTHS)[number]) + 1).padStart(2, '0')}-${dm[1]!.padStart(2, '0')}` : null
-    found.push({ key, text: m[0], start: m.index, end: end + (dm ? dm[0].length : 0), date })
+  for (const m of matchAllCounted(text, ACT_PATTERN, work, 60)) {
+    let end = m.index + m[0].length
+    const after = text.slice(end, end + 60)
+    const date = readActDate(after)
+    if (m[2] && !date) continue // "lov" not followed by a date is just a word
+    let key = m[1] ? (ACT_BY_NAME.get(m[1].toLowerCase().replace(/[ \t\n]+/g, ' ')) ?? null) : null
+    if (date) end += date.length
+    if (m[2] && date) {
+      // "lov av 24. juni 2011 nr. 30 om kommunale helse- og omsorgstjenester"
+      const nr = LAW_NUMBER.exec(text.slice(end, end + 20))
+      if (nr) {
+        end += nr[0].length
+        key = actByLovdata(date.iso, Number(nr[1]))?.key ?? null
+      }
+      const title = TITLE_AFTER.exec(text.slice(end, end + 80))
+      if (title) {
+        const named = ACT_BY_NAME.get(title[1]!.toLowerCase().replace(/[ \t\n]+/g, ' ')) ?? ACT_BY_NAME.get(`lov om ${title[1]!.toLowerCase().replace(/[ \t\n]+/g, ' ')}`)
+        if (named) key = named
+        end += title[0].length
+      }
+    }
+    found.push({ key, text: m[0], start: m.index, end, date: date?.iso ?? null, dateText: date?.text ?? null })
   }
   return found
 }
 
 /**
- * The act a "§" at `at` belongs to: the nearest act named shortly before it in the same
- * sentence ("hotjl. §", "helse- og omsorgstjenesteloven (hotjl) §§", "lov om … av 14. juni 2011 §").
+ * The act a "§" belongs to: the nearest act named shortly before it in the same sentence
+ * ("hotjl. §", "helse- og omsorgstjenesteloven (hotjl) §§", "lov om … av 14. juni 2011 §").
+ * Asked with ascending positions, it walks the list of acts once.
  */
-function actBefore(text: string, acts: ActMention[], at: number): ActMention | null {
-  for (let i = acts.length - 1; i >= 0; i--) {
-    const a = acts[i]!
-    if (a.end > at) continue
+function actFinder(text: string, acts: ActMention[], work?: WorkCounter) {
+  let next = 0
+  return (at: number): ActMention | null => {
+    while (next < acts.length && acts[next]!.end <= at) {
+      next++
+      work?.add(1)
+    }
+    const a = acts[next - 1]
+    if (!a || at - a.end > 45) return null
     const between = text.slice(a.end, at)
-    if (between.length > 45) return null
+    work?.add(between.length)
     // A sentence boundary or another act's paragraph in between breaks the link.
     if (/[.!?][ \t\n]+\p{Lu}/u.test(between) || /§/.test(between)) return null
     return a
   }
-  return null
 }
 
-function expandPoints(list: string): number[] {
+export function expandPoints(list: string): number[] {
   const points: number[] = []
-  for (const m of list.matchAll(/(\d{1,2})(?:[ \t\n]{0,2}[-–][ \t\n]{0,2}(\d{1,2}))?/gu)) {
+  for (const m of list.matchAll(/(\d{1,2})(?:[ \t\n]{0,2}(?:[-–]|til)[ \t\n]{0,2}(\d{1,2}))?/gu)) {
     const from = Number(m[1])
     const to = m[2] ? Number(m[2]) : from
     for (let p = from; p <= Math.min(to, from + 30); p++) points.push(p)
@@ -89,24 +139,35 @@ function expandPoints(list: string): number[] {
 }
 
 function normaliseParagraph(p: string): string {
-  return p.replace(/^(\d{1,3}-\d{1,3})[ \t]?([a-h])$/u, '$1 $2')
+  return p.replace(/^(\d{1,3})\.(\d{1,3})$/u, '$1-$2').replace(/^(\d{1,3}-\d{1,3})[ \t]?([a-h])$/u, '$1 $2')
 }
 
 /** Every chapter-style law citation in a block of text. */
-export function extractLawCitations(pt: PositionedText): LawCitation[] {
+export function extractLawCitations(pt: PositionedText, options: ExtractOptions = {}): LawCitation[] {
+  const { work } = options
   const text = pt.text
-  if (!/\d-\d/.test(text)) return []
-  const acts = findActs(text)
+  work?.add(text.length)
+  if (!/\d[-.]\d/.test(text)) return []
+  const acts = findActs(text, work)
   const out: LawCitation[] = []
   const seen = new Set<number>()
 
   const addFrom = (start: number, paragraphEnd: number, paragraph: string, act: ActMention | null, listed = false) => {
     let end = paragraphEnd
-    const rest = () => text.slice(end, end + 200)
+    const rest = () => {
+      work?.add(200)
+      return text.slice(end, end + 200)
+    }
+    const para = normaliseParagraph(paragraph)
+    // In these agreements an unqualified "§ 6-2" is always hotjl: it is the law's own paragraph.
+    const key = act?.key ?? (para === '6-2' ? 'hotjl' : null)
     let ledd: number | null = null
-    const lm = LEDD.exec(rest())
+    let leddText: string | null = null
+    const lm = LEDD_PATTERN.exec(rest())
     if (lm) {
-      ledd = lm[1] ? Number(lm[1]) : LEDD_WORDS[lm[2]!.toLowerCase()]!
+      leddText = lm[0].replace(/^,?[ \t\n]*/, '')
+      const count = key ? actByKey(key)?.paragraphs[para] : undefined
+      ledd = leddNumber(lm, typeof count === 'number' ? count : null)
       end += lm[0].length
     }
     let points: number[] = []
@@ -115,31 +176,34 @@ export function extractLawCitations(pt: PositionedText): LawCitation[] {
       points = expandPoints(pm[1]!)
       end += pm[0].length
     }
-    const para = normaliseParagraph(paragraph)
     // The citation's text starts at the act's name, except for later members of a "§§" list.
     const from = act && !listed ? act.start : start
-    // In these agreements an unqualified "§ 6-2" is always hotjl: it is the law's own paragraph.
-    const key = act?.key ?? (para === '6-2' ? 'hotjl' : null)
     out.push({
       act: key,
       actText: act?.text ?? null,
       paragraph: para,
       ledd,
+      ...(leddText ? { leddText } : {}),
       points,
       actDate: act?.date ?? null,
+      ...(act?.dateText ? { actDateText: act.dateText } : {}),
       text: text.slice(from, end),
-      range: rangeAt(pt, from, end),
+      range: rangeAt(pt, from, end, work),
     })
     return end
   }
 
-  for (const m of text.matchAll(SECTION_SIGN)) {
-    const act = actBefore(text, acts, m.index)
-    let end = addFrom(m.index, m.index + m[0].length, m[2]!, act)
+  const actBefore = actFinder(text, acts, work)
+  for (const m of matchAllCounted(text, SECTION_SIGN, work)) {
+    const act = actBefore(m.index)
+    // "§ 6.2" with a dot is a paragraph of an act only when the act is named: else it is a section.
+    if (m[3] && !act) continue
     seen.add(m.index)
-    if (m[1] === '§§') {
+    let end = addFrom(m.index, m.index + m[0].length, (m[2] ?? m[3])!, act)
+    if (m[1]!.replace(/[ \t]/g, '') === '§§') {
       // "§§ 3-1, 3-2 og 3-3": each further paragraph is a citation of the same act.
       for (let guard = 0; guard < 20; guard++) {
+        work?.add(40)
         const more = MORE_PARAGRAPHS.exec(text.slice(end, end + 40))
         if (!more) break
         const pStart = end + more[0].length - more[1]!.length
@@ -147,9 +211,10 @@ export function extractLawCitations(pt: PositionedText): LawCitation[] {
       }
     }
   }
-  for (const m of text.matchAll(BARE_WITH_LEDD)) {
+  const actBeforeBare = actFinder(text, acts, work)
+  for (const m of matchAllCounted(text, BARE, work, 40)) {
     if (seen.has(m.index)) continue
-    addFrom(m.index, m.index + m[0].length, m[1]!, actBefore(text, acts, m.index))
+    addFrom(m.index, m.index + m[0].length, m[1]!, actBeforeBare(m.index))
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
 }
@@ -159,4 +224,26 @@ export function hotjl62Citations(citations: LawCitation[]): Hotjl62Citation[] {
   return citations
     .filter((c) => c.act === 'hotjl' && c.paragraph === '6-2')
     .map((c) => ({ points: c.points, secondParagraph: c.ledd === 2, text: c.text, range: c.range }))
+}
+
+/**
+ * Indirect citations: a sub-agreement "inngått i henhold til overordnet samarbeidsavtale pkt. 4,
+ * første avsnitt nr. 2" names § 6-2 point 2 through the list in the parent agreement's point 4,
+ * which follows the law's numbering.
+ */
+export function indirectHotjl62Citations(pt: PositionedText, options: ExtractOptions = {}): Hotjl62Citation[] {
+  const { work } = options
+  if (!/samarbeidsavtale/iu.test(pt.text)) return []
+  const out: Hotjl62Citation[] = []
+  for (const m of matchAllCounted(pt.text, INDIRECT, work)) {
+    const ledd = m[2] ? Number(m[2]) : m[3] ? (m[3].toLowerCase() === 'andre' ? 2 : 1) : null
+    out.push({
+      points: expandPoints(m[4]!),
+      secondParagraph: false,
+      text: m[0],
+      range: rangeAt(pt, m.index, m.index + m[0].length, work),
+      via: { document: 'overordnet-samarbeidsavtale', section: m[1]!, ...(ledd !== null ? { ledd } : {}) },
+    })
+  }
+  return out
 }

@@ -7,7 +7,7 @@
 import type { Heading, RootContent } from 'mdast'
 import type { CrossReference, Hotjl62Citation, LawCitation, Range, Section, SectionKind, TemplateVariable } from '../model.js'
 import { asciiSlug } from '../slug.js'
-import { extractLawCitations, hotjl62Citations } from './citations.js'
+import { extractLawCitations, hotjl62Citations, indirectHotjl62Citations, type ExtractOptions } from './citations.js'
 import { extractReferences } from './references.js'
 import { positionedText } from './text.js'
 import { extractVariables } from './variables.js'
@@ -26,16 +26,30 @@ export interface BlockContent {
 }
 
 /** Plain text and everything extracted from one block. */
-export function readBlock(node: RootContent, documentId: string): BlockContent {
+export function readBlock(node: RootContent, documentId: string, options: ExtractOptions = {}): BlockContent {
   const pt = positionedText(node)
-  const lawCitations = extractLawCitations(pt)
+  const lawCitations = extractLawCitations(pt, options)
+  const indirect = indirectHotjl62Citations(pt, options)
+  const direct = hotjl62Citations(lawCitations)
   return {
     text: pt.text,
     lawCitations,
-    citations: hotjl62Citations(lawCitations),
-    references: extractReferences(pt, documentId),
-    variables: extractVariables(pt, node.type === 'paragraph'),
+    citations: indirect.length === 0 ? direct : [...direct, ...indirect].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column),
+    references: extractReferences(pt, documentId, options),
+    variables: extractVariables(pt, node.type === 'paragraph', options),
   }
+}
+
+/** Appends one by one: `push(...items)` overflows the stack on a long list (issue #10). */
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item)
+}
+
+function addContent(section: Section, block: BlockContent): void {
+  append(section.citations, block.citations)
+  append(section.lawCitations, block.lawCitations)
+  append(section.references, block.references)
+  append(section.variables, block.variables)
 }
 
 export interface ParsedHeading {
@@ -130,11 +144,7 @@ export function buildSections(children: RootContent[], documentId: string): Sect
         children: [],
       }
       // A heading cites and references too ("2.2 … (§ 6-2 …)" rarely, but "Se retningslinje" titles do).
-      const own = readBlock(node, documentId)
-      section.citations.push(...own.citations)
-      section.lawCitations.push(...own.lawCitations)
-      section.references.push(...own.references)
-      section.variables.push(...own.variables)
+      addContent(section, readBlock(node, documentId))
       for (const open of stack) open.range = { start: open.range.start, end: section.range.end }
       if (parent) parent.children.push(section)
       else result.sections.push(section)
@@ -148,10 +158,7 @@ export function buildSections(children: RootContent[], documentId: string): Sect
       continue
     }
     current.blocks.push(block.text)
-    current.citations.push(...block.citations)
-    current.lawCitations.push(...block.lawCitations)
-    current.references.push(...block.references)
-    current.variables.push(...block.variables)
+    addContent(current, block)
     // Extend every open section to the end of this block.
     const end = nodeRange(node).end
     for (const s of stack) s.range = { start: s.range.start, end }

@@ -4,6 +4,7 @@
  */
 import type { Nodes, Parent } from 'mdast'
 import type { Point, Range } from '../model.js'
+import type { WorkCounter } from './work.js'
 
 interface Segment {
   /** Offset of the segment in the concatenated text. */
@@ -51,21 +52,58 @@ export function positionedText(node: Nodes): PositionedText {
   return out
 }
 
-/** Source position of an offset in a PositionedText (line exact, column exact within a text node). */
-export function pointAt(pt: PositionedText, offset: number): Point {
-  let seg: Segment | undefined
-  for (const s of pt.segments) {
-    if (s.offset <= offset) seg = s
-    else break
-  }
-  if (!seg) return pt.segments[0]?.start ?? { line: 0, column: 0 }
-  const within = Math.min(offset - seg.offset, seg.value.length)
-  const before = seg.value.slice(0, within)
-  const newlines = before.split('\n').length - 1
-  if (newlines === 0) return { line: seg.start.line, column: seg.start.column + within }
-  return { line: seg.start.line + newlines, column: within - before.lastIndexOf('\n') }
+/**
+ * Where the line breaks of a text lie, built once per PositionedText so that each position costs
+ * two binary searches, not a scan of the text before it (issue #10).
+ */
+interface LineIndex {
+  /** Offsets of every "\n" in `text`, ascending. */
+  newlines: number[]
+  /** Offsets of the segments, ascending (segments are appended in text order). */
+  segmentOffsets: number[]
 }
 
-export function rangeAt(pt: PositionedText, start: number, end: number): Range {
-  return { start: pointAt(pt, start), end: pointAt(pt, end) }
+const indexes = new WeakMap<PositionedText, LineIndex>()
+
+function lineIndex(pt: PositionedText, work?: WorkCounter): LineIndex {
+  let index = indexes.get(pt)
+  if (!index) {
+    const newlines: number[] = []
+    for (let i = pt.text.indexOf('\n'); i >= 0; i = pt.text.indexOf('\n', i + 1)) newlines.push(i)
+    work?.add(pt.text.length + pt.segments.length)
+    index = { newlines, segmentOffsets: pt.segments.map((s) => s.offset) }
+    indexes.set(pt, index)
+  }
+  return index
+}
+
+/** The number of elements of an ascending array that are <= value. */
+function countAtMost(sorted: number[], value: number, work?: WorkCounter): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! <= value) lo = mid + 1
+    else hi = mid
+    work?.add(1)
+  }
+  return lo
+}
+
+/** Source position of an offset in a PositionedText (line exact, column exact within a text node). */
+export function pointAt(pt: PositionedText, offset: number, work?: WorkCounter): Point {
+  const index = lineIndex(pt, work)
+  const segmentNo = countAtMost(index.segmentOffsets, offset, work) - 1
+  const seg = pt.segments[segmentNo]
+  if (!seg) return pt.segments[0]?.start ?? { line: 0, column: 0 }
+  const at = seg.offset + Math.min(offset - seg.offset, seg.value.length)
+  // Line breaks inside the segment before `at`: those in [seg.offset, at).
+  const before = countAtMost(index.newlines, at - 1, work)
+  const newlines = before - countAtMost(index.newlines, seg.offset - 1, work)
+  if (newlines === 0) return { line: seg.start.line, column: seg.start.column + (at - seg.offset) }
+  return { line: seg.start.line + newlines, column: at - index.newlines[before - 1]! }
+}
+
+export function rangeAt(pt: PositionedText, start: number, end: number, work?: WorkCounter): Range {
+  return { start: pointAt(pt, start, work), end: pointAt(pt, end, work) }
 }
