@@ -35,10 +35,11 @@ export interface FrontMatter {
   /** The document's number in its kind ("tjenesteavtale 2", "retningslinje 3"), when it has one. */
   number?: number
   title: string
-  version: string
-  status: DocumentStatus
+  /** Absent when the source gives none (the real texts of other regions often do not). */
+  version?: string
+  status?: DocumentStatus
   /** ISO date: a day (YYYY-MM-DD), or only a month (YYYY-MM) or a year (YYYY) when that is all the source gives. */
-  date: string
+  date?: string
   /** Bokmål or nynorsk; `nb` when not given. */
   language?: Language
   /** The hotjl § 6-2 first-paragraph points the document claims to cover. */
@@ -94,8 +95,18 @@ export interface Hotjl62Citation {
 
 /** Where a cross-reference points. Any field may be absent: "se retningslinje 3" has no section. */
 export interface ReferenceTarget {
-  /** Document id, e.g. `samarbeidsavtale`, `retningslinje-3`. */
+  /**
+   * Document id, e.g. `samarbeidsavtale`, `retningslinje-3`, `tjenesteavtale-2`, `delavtale-11`,
+   * `overordnet-samarbeidsavtale`, `rammeavtale`, `særavtale`; or the referring document's own id.
+   * Resolved against the set by kind and number (src/validate/locate.ts), not only by id.
+   */
   document: string
+  /** The kind of document named, normalised ("tenesteavtale 1" → tjenesteavtale). */
+  kind?: DocumentType
+  /** Its number, when named by number ("delavtale 11"). */
+  number?: number
+  /** A særavtale's subject as written ("særavtale om legevakt" → "legevakt"). */
+  subject?: string
   /** Part of the samarbeidsavtale (Del 1 / Del 2), when named. */
   part?: number
   /** Section number, e.g. "2.2", "8". */
@@ -158,6 +169,10 @@ export interface AgreementDocument {
   frontMatter: FrontMatter
   /** Line of each front matter key, for diagnostics at the offending key. */
   frontMatterLines: Record<string, number>
+  /** The front matter's words as written, before normalisation ("tenesteavtale", "vedteke"). */
+  written: { type: string; status?: string }
+  /** `frontMatter.language`, or nynorsk when the kind's word is nynorsk, else bokmål. */
+  language: Language
   /** The `#` title heading text. */
   title: string
   titleRange: Range | null

@@ -207,7 +207,7 @@ function compareDocuments(oldDoc: AgreementDocument | null, newDoc: AgreementDoc
 
 function side(doc: AgreementDocument): DocumentSide {
   const fm = doc.frontMatter
-  return { path: doc.path, title: doc.title, version: fm.version, date: fm.date, hearing: fm.hearing ?? null }
+  return { path: doc.path, title: doc.title, version: fm.version ?? '', date: fm.date ?? '', hearing: fm.hearing ?? null }
 }
 
 function frontMatterChanges(oldDoc: AgreementDocument, newDoc: AgreementDocument): FrontMatterChange[] {

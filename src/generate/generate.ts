@@ -121,7 +121,7 @@ function buildManifest(set: AgreementSet, registry: KommuneRegistry, kommuner: K
     formats,
     template: {
       version: versions.join(', '),
-      documents: set.documents.map((d) => ({ id: d.frontMatter.id, file: relative(d.path), version: d.frontMatter.version, sha256: sha256(d.source) })),
+      documents: set.documents.map((d) => ({ id: d.frontMatter.id, file: relative(d.path), version: d.frontMatter.version ?? '', sha256: sha256(d.source) })),
     },
     registry: { file: path.basename(registry.file), sha256: sha256(registry.source) },
     coatsOfArms: [...new Map(kommuner.flatMap((k) => (k.coatOfArms ? [[k.coatOfArms.path, sha256(k.coatOfArms.data)] as const] : []))).entries()].map(([file, hash]) => ({ file, sha256: hash })),

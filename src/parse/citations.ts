@@ -42,7 +42,7 @@ const PARAGRAPH = String.raw`(\d{1,3}-\d{1,3}(?:[ \t]?[a-h](?![\p{L}\p{N}]))?)`
 const SECTION_SIGN = new RegExp(`(§(?:[ \\t]?§)?)[ \\t\\n]{0,2}(?:${PARAGRAPH}|(\\d{1,3}\\.\\d{1,3})(?![\\d.]))`, 'gu')
 /** A bare "6-2" only when a ledd or a point follows ("6-2, 1. ledd", "6-2 nr. 3": other regions' style). */
 const BARE = new RegExp(
-  `(?<![\\p{N}.§-])(?<!§[ \\t]{1,2})${PARAGRAPH}(?=,?[ \\t]{1,2}(?:${LEDD_BODY}|(?:${POINT_MARKER})[ \\t]{0,2}\\d))`,
+  `(?<![\\p{N}.§-])(?<!§[ \\t]{1,2})${PARAGRAPH}(?=[,.]?[ \\t]{1,2}(?:${LEDD_BODY}|(?:${POINT_MARKER})[ \\t]{0,2}\\d))`,
   'giu',
 )
 /** Further paragraphs in a "§§" list: ", 3-2 og 3-3". */
@@ -50,7 +50,7 @@ const MORE_PARAGRAPHS = new RegExp(`^[ \\t]{0,2}(?:,|og|og/eller)[ \\t]{1,2}${PA
 
 /** "nr. 2, 3, 5 og 13", "pkt. 12", "nummer 7", "punktene 2, 3", "nr. 1–13", "nr. 1 til 11", or ".13" glued on. */
 const POINTS = new RegExp(
-  `^(?:,?${SP}{0,2}(?:${POINT_MARKER})${SP}{0,2}|\\.(?=\\d))(\\d{1,2}(?!\\d)(?:${SP}{0,2}(?:,|og|-|–|til)${SP}{0,2}\\d{1,2}(?![\\d-]|\\.\\d)){0,20})`,
+  `^(?:[,.]?${SP}{0,2}(?:${POINT_MARKER})${SP}{0,2}|\\.(?=\\d))(\\d{1,2}(?!\\d)(?:${SP}{0,2}(?:,|og|-|–|til)${SP}{0,2}\\d{1,2}(?![\\d-]|\\.\\d)){0,20})`,
   'iu',
 )
 
@@ -59,8 +59,8 @@ const POINTS = new RegExp(
  * 2012-model anchoring that names a point of § 6-2 through the list in the parent agreement.
  */
 const INDIRECT = new RegExp(
-  `(?<![\\p{L}])(?:overordne[td]|overordna)${SP}{1,3}samarbeidsavtale(?:n|ns)?${SP}{0,3},?${SP}{0,3}(?:pkt\\.?|punkt)${SP}{0,3}(\\d{1,2})(?![\\d.]\\d)` +
-    `(?:${SP}{0,3},?${SP}{0,3}(?:(\\d)\\.|(første|fyrste|andre))${SP}{1,3}(?:avsnitt|ledd))?${SP}{0,3},?${SP}{0,3}(?:nr\\.?|nummer|punkt|pkt\\.?)${SP}{0,3}(\\d{1,2}(?:${SP}{0,2}(?:,|og|-|–)${SP}{0,2}\\d{1,2}){0,12})(?![\\d.]\\d)`,
+  `(?<![\\p{L}])(?:(overordne[td]|overordna)${SP}{1,3}samarbeidsavtal(?:e|en|ens|a)|samarbeidsavtalen)${SP}{0,3},?${SP}{0,3}(?:pkt\\.?|punkt)${SP}{0,3}(\\d{1,2})(?![\\d.]\\d)` +
+    `${SP}{0,3},?${SP}{0,3}(?:(\\d)\\.|(første|fyrste|andre))${SP}{1,3}(?:avsnitt|ledd)${SP}{0,3},?${SP}{0,3}(?:nr\\.?|nummer|punkt|pkt\\.?)${SP}{0,3}(\\d{1,2}(?:${SP}{0,2}(?:,|og|-|–)${SP}{0,2}\\d{1,2}){0,12})(?![\\d.]\\d)`,
   'giu',
 )
 
@@ -228,21 +228,23 @@ export function hotjl62Citations(citations: LawCitation[]): Hotjl62Citation[] {
 
 /**
  * Indirect citations: a sub-agreement "inngått i henhold til overordnet samarbeidsavtale pkt. 4,
- * første avsnitt nr. 2" names § 6-2 point 2 through the list in the parent agreement's point 4,
- * which follows the law's numbering.
+ * første avsnitt nr. 2" (Innlandet) or "i henhold til samarbeidsavtalen pkt. 5, første avsnitt
+ * nr. 11" (Sørlandet) names § 6-2 point 2 through the list in the parent agreement's point,
+ * whose items follow the law's numbering. The ledd ("første avsnitt") is required: without it the
+ * "nr." could be anything.
  */
 export function indirectHotjl62Citations(pt: PositionedText, options: ExtractOptions = {}): Hotjl62Citation[] {
   const { work } = options
   if (!/samarbeidsavtale/iu.test(pt.text)) return []
   const out: Hotjl62Citation[] = []
   for (const m of matchAllCounted(pt.text, INDIRECT, work)) {
-    const ledd = m[2] ? Number(m[2]) : m[3] ? (m[3].toLowerCase() === 'andre' ? 2 : 1) : null
+    const ledd = m[3] ? Number(m[3]) : m[4]!.toLowerCase() === 'andre' ? 2 : 1
     out.push({
-      points: expandPoints(m[4]!),
+      points: expandPoints(m[5]!),
       secondParagraph: false,
       text: m[0],
       range: rangeAt(pt, m.index, m.index + m[0].length, work),
-      via: { document: 'overordnet-samarbeidsavtale', section: m[1]!, ...(ledd !== null ? { ledd } : {}) },
+      via: { document: m[1] ? 'overordnet-samarbeidsavtale' : 'samarbeidsavtale', section: m[2]!, ledd },
     })
   }
   return out

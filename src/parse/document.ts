@@ -110,7 +110,7 @@ export function parseDocument(markdown: string, options: ParseOptions = {}): Agr
   }
   const yamlFirstLine = (first.position?.start.line ?? 1) + 1
   const { value, keyLines } = parseYaml(first.value, file, yamlFirstLine)
-  const frontMatter = checkFrontMatter(value, file, keyLines, yamlFirstLine)
+  const { frontMatter, written, language } = checkFrontMatter(value, file, keyLines, yamlFirstLine)
 
   const built = buildSections(tree.children, frontMatter.id)
   checkExplicitIds(built.sections, file)
@@ -119,6 +119,8 @@ export function parseDocument(markdown: string, options: ParseOptions = {}): Agr
     path: file,
     frontMatter,
     frontMatterLines: keyLines,
+    written,
+    language,
     title: built.title,
     titleRange: built.titleRange,
     preamble: {

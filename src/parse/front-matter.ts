@@ -5,7 +5,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { AvtaleverkError, combineErrors } from '../errors.js'
-import type { FrontMatter } from '../model.js'
+import type { FrontMatter, Language } from '../model.js'
+import { STATUS_WORDS, TYPE_WORDS } from './kinds.js'
 import agreementSchema from '../../schemas/agreement.schema.json' with { type: 'json' }
 
 export interface ParsedYaml<T> {
@@ -145,13 +146,31 @@ export function schemaErrors(errors: ErrorObject[] | null | undefined, file: str
     })
 }
 
-export function checkFrontMatter(value: unknown, file: string, keyLines: Record<string, number>, firstLine: number): FrontMatter {
+export interface CheckedFrontMatter {
+  frontMatter: FrontMatter
+  written: { type: string; status?: string }
+  language: Language
+}
+
+export function checkFrontMatter(value: unknown, file: string, keyLines: Record<string, number>, firstLine: number): CheckedFrontMatter {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new AvtaleverkError('skjemafeil', 'Front matter må være en YAML-tabell med nøkler som id, type og title', { file, line: firstLine })
   }
-  if (!validateFrontMatter(value)) {
+  const raw = value as Record<string, unknown>
+  // "date: 2012" is a number to YAML; a year alone is a legitimate date here.
+  if (typeof raw.date === 'number' && Number.isInteger(raw.date) && raw.date >= 1000 && raw.date <= 9999) raw.date = String(raw.date)
+  if (!validateFrontMatter(raw)) {
     const errors = schemaErrors(validateFrontMatter.errors, file, keyLines, firstLine)
     throw combineErrors(errors)
   }
-  return value as FrontMatter
+  const fm = raw as FrontMatter
+  const typeText = String(fm.type)
+  const statusText = fm.status === undefined ? undefined : String(fm.status)
+  const kind = TYPE_WORDS[typeText]!
+  const frontMatter: FrontMatter = { ...fm, type: kind.type, ...(statusText !== undefined ? { status: STATUS_WORDS[statusText]! } : {}) }
+  return {
+    frontMatter,
+    written: { type: typeText, ...(statusText !== undefined ? { status: statusText } : {}) },
+    language: fm.language ?? kind.language ?? 'nb',
+  }
 }

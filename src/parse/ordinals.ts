@@ -13,7 +13,7 @@ export const ORDINAL_WORDS: Record<string, number> = {
 const WORDS = [...Object.keys(ORDINAL_WORDS), 'siste'].sort((a, b) => b.length - a.length).join('|')
 
 /** A ledd after a paragraph number, without what may stand before it: "1. ledd", "siste ledd", "(1)". */
-export const LEDD_BODY = String.raw`(?:(\d{1,2})\.[ \t\n]{1,2}ledd|(${WORDS})[ \t\n]{1,2}ledd|\((\d{1,2})\)(?![ \t]?[\p{L}]))`
+export const LEDD_BODY = String.raw`(?:(\d{1,2})\.[ \t\n]{1,2}ledd|(${WORDS})[ \t\n]{1,2}ledd|\((\d{1,2})\))`
 
 /** A ledd right at the start of the text, after an optional comma. */
 export const LEDD_PATTERN = new RegExp(String.raw`^,?[ \t\n]{0,2}${LEDD_BODY}`, 'iu')

@@ -13,7 +13,7 @@ export function outlineText(set: AgreementSet): string {
   for (const doc of set.documents) {
     const fm = doc.frontMatter
     const claims = fm.hotjl && fm.hotjl.length > 0 ? `  [hotjl § 6-2: ${fm.hotjl.join(', ')}]` : ''
-    lines.push(`${doc.path}  (${fm.id}, ${fm.type}, ${fm.status} ${fm.version})${claims}`)
+    lines.push(`${doc.path}  (${fm.id}, ${fm.type}, ${[fm.status, fm.version].filter(Boolean).join(' ') || 'uten status'})${claims}`)
     lines.push(`  ${doc.title || fm.title}`)
     const walk = (sections: Section[], indent: string) => {
       for (const s of sections) {

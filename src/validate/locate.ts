@@ -3,9 +3,10 @@
  * reference names.
  */
 import type { RootContent } from 'mdast'
-import type { AgreementDocument, AgreementSet, ReferenceTarget, Section } from '../model.js'
+import type { AgreementDocument, AgreementSet, DocumentType, ReferenceTarget, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
-import { OLD_AGREEMENT_ID, SAMARBEIDSAVTALE_ID } from '../parse/references.js'
+import { OLD_AGREEMENT_ID, RAMMEAVTALE_ID, SAMARBEIDSAVTALE_ID } from '../parse/references.js'
+import { normaliseTitle } from './normalize.js'
 import type { SupersededDocument } from './profile.js'
 
 /** What the profile tells reference resolution while validate runs: the documents the set replaced. */
@@ -42,16 +43,46 @@ export function isPartialSet(set: AgreementSet): boolean {
   return set.documents.length > 0 && !set.documents.some(isMainAgreement)
 }
 
+/** Numbers a document carries: its front matter's, else those its title gives ("Tenesteavtale 11 og 12"). */
+export function documentNumbers(doc: AgreementDocument): number[] {
+  if (doc.frontMatter.number !== undefined) return [doc.frontMatter.number]
+  const m = /^[\p{L}]+[ \t]{1,3}(?:nr\.?[ \t]{0,3})?(\d{1,2}(?:[ \t]{0,3}(?:,|og)[ \t]{0,3}\d{1,2}){0,10})(?!\d|\.\d)/u.exec(doc.title)
+  return m ? [...m[1]!.matchAll(/\d{1,2}/g)].map((n) => Number(n[0])) : []
+}
+
+/** Kinds a text may call by each other's name: Ahus's texts call one document both delavtale and tjenesteavtale. */
+const SAME_KIND: Partial<Record<DocumentType, DocumentType[]>> = { tjenesteavtale: ['delavtale'], delavtale: ['tjenesteavtale'] }
+
 /**
- * The document an id names. The parser names the agreement "samarbeidsavtale" and guidelines
- * "retningslinje-N" whatever ids the files give them, so those also match by type and number.
+ * The document an id names. The parser names the agreement "samarbeidsavtale" and numbered
+ * documents "<kind>-N" (retningslinje-3, tjenesteavtale-2) whatever ids the files give them, so
+ * those also match by kind and number.
  */
 export function documentById(set: AgreementSet, id: string): AgreementDocument | undefined {
   const exact = set.documents.find((d) => d.frontMatter.id === id)
   if (exact) return exact
   if (id === SAMARBEIDSAVTALE_ID) return samarbeidsavtale(set)
-  const n = /^retningslinje-(\d+)$/.exec(id)?.[1]
-  return n ? set.documents.find((d) => d.frontMatter.type === 'retningslinje' && d.frontMatter.number === Number(n)) : undefined
+  const m = /^([\p{L}]+)-(\d+)$/u.exec(id)
+  if (!m) return undefined
+  const kind = m[1] as DocumentType
+  const n = Number(m[2])
+  const of = (k: DocumentType) => set.documents.find((d) => d.frontMatter.type === k && documentNumbers(d).includes(n))
+  return of(kind) ?? (SAME_KIND[kind] ?? []).map(of).find(Boolean)
+}
+
+/** The document that replaces `id` (its front matter lists it under `replaces`), if any. */
+export function replacedBy(set: AgreementSet, id: string): AgreementDocument | undefined {
+  return set.documents.find((d) => (d.frontMatter.replaces ?? []).includes(id))
+}
+
+/** The særavtale of the set whose title names the subject ("særavtale om legevakt"). */
+function saeravtaleAbout(set: AgreementSet, subject: string): AgreementDocument | undefined {
+  const s = normaliseTitle(subject)
+  return set.documents.find((d) => {
+    if (d.frontMatter.type !== 'særavtale') return false
+    const t = normaliseTitle(d.frontMatter.title)
+    return t.includes(s) || s.includes(t)
+  })
 }
 
 export function samarbeidsavtale(set: AgreementSet): AgreementDocument | undefined {
@@ -77,6 +108,22 @@ export interface Resolution {
   section?: Section
   /** Why it did not resolve, in Norwegian, or null when it did. */
   problem: string | null
+  /** The target is a document not in the set: not a broken reference, but worth knowing («utenfor settet»). */
+  outside?: boolean
+}
+
+/** How a reference names its target document, in Norwegian ("tjenesteavtale 2", "særavtale om legevakt"). */
+export function targetName(target: ReferenceTarget): string {
+  if (target.document === OLD_AGREEMENT_ID) return 'den overordnede samarbeidsavtalen'
+  if (target.document === RAMMEAVTALE_ID) return 'rammeavtalen'
+  if (target.subject !== undefined) return `særavtale om ${target.subject}`
+  if (target.kind && target.number !== undefined) return `${target.kind} ${target.number}`
+  return target.document
+}
+
+/** The main agreement when the set's own calls itself so: «overordnet/overordna samarbeidsavtale», «rammeavtale». */
+function mainAgreementNamed(set: AgreementSet, name: RegExp): AgreementDocument | undefined {
+  return set.documents.find((d) => isMainAgreement(d) && name.test(`${d.written?.type ?? ''} ${d.frontMatter.type} ${d.frontMatter.title}`))
 }
 
 export function resolveReference(set: AgreementSet, target: ReferenceTarget): Resolution {
@@ -84,19 +131,21 @@ export function resolveReference(set: AgreementSet, target: ReferenceTarget): Re
   if (superseded) {
     return { problem: `viser til ${superseded.name}, som ${superseded.replacedBy} erstatter; ${superseded.advice ?? 'vis til punktet i dagens samarbeidsavtale'}` }
   }
-  let document = documentById(set, target.document)
-  // "Overordnet samarbeidsavtale pkt 11" in the 2012 model names the set's own main agreement.
-  if (!document && target.document === OLD_AGREEMENT_ID) {
-    document = set.documents.find((d) => isMainAgreement(d) && /overordn/iu.test(`${d.frontMatter.type} ${d.frontMatter.title}`))
-    // Not in the set, and the profile does not know it as replaced: nothing to judge.
+  // A document of the set lists the target under `replaces` (front matter).
+  const replacer = replacedBy(set, target.document)
+  if (replacer) {
+    return { problem: `viser til ${targetName(target)}, som ${label(replacer)} erstatter; vis til punktet i dokumentet som gjelder nå` }
+  }
+  let document = target.subject !== undefined ? saeravtaleAbout(set, target.subject) : documentById(set, target.document)
+  // "Overordnet samarbeidsavtale pkt 11", "rammeavtalen pkt. 4" in the 2012 model name the set's own main agreement.
+  if (!document && (target.document === OLD_AGREEMENT_ID || target.document === RAMMEAVTALE_ID)) {
+    document = mainAgreementNamed(set, target.document === OLD_AGREEMENT_ID ? /overordn/iu : /rammeavtal/iu)
+    // Not in the set, and neither the profile nor the front matter knows it as replaced: nothing to judge.
     if (!document) return { problem: null }
   }
   // A partial set does not hold every document; what it lacks may well be in the whole set.
   if (!document && isPartialSet(set)) return { problem: null }
-  if (!document) {
-    const name = target.document.startsWith('retningslinje-') ? `retningslinje ${target.document.slice('retningslinje-'.length)}` : target.document
-    return { problem: `${name} finnes ikke i avtalesettet` }
-  }
+  if (!document) return { problem: `${targetName(target)} er utenfor settet (ikke blant dokumentene som er lest inn)`, outside: true }
   if (target.part !== undefined && !partSection(document, target.part)) {
     return { document, problem: `${label(document)} har ingen del ${target.part}` }
   }
@@ -112,7 +161,8 @@ export function resolveReference(set: AgreementSet, target: ReferenceTarget): Re
 export function label(doc: AgreementDocument): string {
   const fm = doc.frontMatter
   if (fm.type === 'samarbeidsavtale') return 'samarbeidsavtalen'
-  if (fm.type === 'retningslinje') return `retningslinje ${fm.number}`
+  if (fm.type === 'retningslinje' && fm.number !== undefined) return `retningslinje ${fm.number}`
+  if (fm.number !== undefined) return `${doc.written.type.toLowerCase()} ${fm.number}`
   return fm.title
 }
 

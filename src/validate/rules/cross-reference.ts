@@ -36,7 +36,8 @@ export const crossReference = defineRule({
         const at = { document, range: ref.range }
         const resolved = resolveReference(set, ref.target)
         if (resolved.problem) {
-          findings.push({ ...at, message: `«${ref.text}»: ${resolved.problem}` })
+          // A document outside the set is not a broken reference: the set may be partial, or the document kept elsewhere.
+          findings.push({ ...at, ...(resolved.outside ? { severity: 'info' as const } : {}), message: `«${ref.text}»: ${resolved.problem}` })
           continue
         }
         const target = resolved.section
