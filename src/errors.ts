@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'for-stor'
   | 'for-dyp'
   | 'mangler-front-matter'
+  | 'ikke-avtale'
   | 'ugyldig-yaml'
   | 'skjemafeil'
   | 'duplisert-id'

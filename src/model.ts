@@ -134,14 +134,23 @@ export interface TemplateVariable {
 
 export type SectionKind = 'part' | 'numbered' | 'unnumbered'
 
+/**
+ * How a numbered heading writes its number: "1."/"1.1" (decimal), "1.0" (decimal-zero, number
+ * "1"), "§ 1" (paragraph), "Punkt 1" (punkt), "Artikkel 1", roman "IV." (number "4"), "a)"/"a."
+ * (letter, number "a").
+ */
+export type NumberStyle = 'decimal' | 'decimal-zero' | 'paragraph' | 'punkt' | 'artikkel' | 'roman' | 'letter'
+
 export interface Section {
   /** Stable id: explicit `{#id}` or derived from document id, part and number. */
   id: string
   kind: SectionKind
   /** Normalised number ("2.1", "10"); for a part its number ("1" for Del 1); null if none. */
   number: string | null
-  /** The number exactly as written in the heading ("10 ."), for the numbering rule. */
+  /** The number exactly as written in the heading ("10 .", "§ 3", "IV."), for the numbering rule. */
   numberText: string | null
+  /** The style of a numbered heading's number; absent for parts and unnumbered headings. */
+  numberStyle?: NumberStyle
   title: string
   /** The heading text as written, minus an explicit id. */
   heading: string

@@ -110,6 +110,9 @@ export function parseDocument(markdown: string, options: ParseOptions = {}): Agr
   }
   const yamlFirstLine = (first.position?.start.line ?? 1) + 1
   const { value, keyLines } = parseYaml(first.value, file, yamlFirstLine)
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && !('id' in value) && !('type' in value)) {
+    throw new AvtaleverkError('ikke-avtale', 'Front matter uten «id» og «type»: filen er ikke et avtaledokument', { file, line: yamlFirstLine })
+  }
   const { frontMatter, written, language } = checkFrontMatter(value, file, keyLines, yamlFirstLine)
 
   const built = buildSections(tree.children, frontMatter.id)

@@ -1,21 +1,49 @@
 /**
- * Reading agreement files from disk: a single file or every `.md` file of one folder (not its
- * subfolders, so a folder of versions beside the set is not mixed in). Problems in several
- * files are reported together, each with its file and line.
+ * Reading agreement files from disk: a single file or the `.md` files of one folder (not its
+ * subfolders, so a folder of versions beside the set is not mixed in). A folder may list its
+ * documents in `avtalesett.yaml`; else every `.md` file is read, and Markdown that is not an
+ * agreement (README.md, SOURCES.md, FORMS.md, notes without agreement front matter) is skipped
+ * with a notice. Problems in several files are reported together, each with its file and line.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { Ajv } from 'ajv'
 import path from 'node:path'
 import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.js'
+import { parseYaml, schemaErrors } from './front-matter.js'
+import setSchema from '../../schemas/avtalesett.schema.json' with { type: 'json' }
 
 /** Markdown files that are documentation, not agreement documents. */
-const NOT_DOCUMENTS = new Set(['readme.md', 'changelog.md', 'license.md'])
+const NOT_DOCUMENTS = new Set(['readme.md', 'changelog.md', 'license.md', 'sources.md', 'forms.md', 'contributing.md'])
+
+/** The file in a set's folder that lists its documents (schemas/avtalesett.schema.json). */
+export const SET_INDEX_FILE = 'avtalesett.yaml'
 
 /** Whether a file name in a set's folder is an agreement document (on disk or in a git tree). */
 export function isAgreementFileName(name: string): boolean {
   const lower = name.toLowerCase()
   return lower.endsWith('.md') && !NOT_DOCUMENTS.has(lower)
+}
+
+/** A notice that a Markdown file in the folder was not read as an agreement document. */
+function skippedNotice(file: string, why: string): AvtaleverkError {
+  return new AvtaleverkError('ikke-avtale', `Hoppet over: ${why}`, { file, line: 1 })
+}
+
+let compiledSetSchema: ReturnType<Ajv['compile']> | undefined
+
+/** The document list of `avtalesett.yaml`, or null when the folder has none. */
+async function readSetIndex(dir: string): Promise<string[] | null> {
+  const file = path.join(dir, SET_INDEX_FILE)
+  const exists = await stat(file).then((s) => s.isFile(), () => false)
+  if (!exists) return null
+  const { value, keyLines } = parseYaml(await readTextFile(file), file)
+  compiledSetSchema ??= new Ajv({ allErrors: true, strict: true }).compile(setSchema)
+  if (!compiledSetSchema(value)) {
+    throw combineErrors(schemaErrors(compiledSetSchema.errors, file, keyLines, 1).map((e) => new AvtaleverkError('skjemafeil', e.message.replace(/^Front matter: /, `${SET_INDEX_FILE}: `), e)))
+  }
+  return (value as { dokumenter: string[] }).dokumenter
 }
 
 export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string> {
@@ -50,11 +78,12 @@ export async function loadDocument(file: string, options: ParseOptions = {}): Pr
 }
 
 /**
- * The agreement Markdown files of a folder, sorted by name. A symlink leading out of the folder
- * is refused (an error for that file, the others are still listed); a dangling one is listed
- * and fails when read, at its own path.
+ * The agreement Markdown files of a folder: those `avtalesett.yaml` lists, in its order, or else
+ * every `.md` file sorted by name. A symlink leading out of the folder is refused (an error for
+ * that file, the others are still listed); a dangling one is listed and fails when read, at its
+ * own path. `skipped` has a notice for each Markdown file left out.
  */
-export async function listAgreementFiles(dir: string): Promise<{ files: string[]; errors: AvtaleverkError[] }> {
+export async function listAgreementFiles(dir: string): Promise<{ files: string[]; errors: AvtaleverkError[]; skipped: AvtaleverkError[] }> {
   let entries
   try {
     entries = await readdir(dir, { withFileTypes: true })
@@ -62,11 +91,19 @@ export async function listAgreementFiles(dir: string): Promise<{ files: string[]
     throw ioError(e, dir)
   }
   const realDir = await realpath(dir)
+  const index = await readSetIndex(dir)
   const files: string[] = []
   const errors: AvtaleverkError[] = []
+  const skipped: AvtaleverkError[] = []
+  const listed = new Set(index ?? [])
   for (const entry of entries) {
-    if (!isAgreementFileName(entry.name)) continue
+    const lower = entry.name.toLowerCase()
+    if (!lower.endsWith('.md')) continue
     const file = path.join(dir, entry.name)
+    if (index ? !listed.has(entry.name) : NOT_DOCUMENTS.has(lower)) {
+      skipped.push(skippedNotice(file, index ? `${entry.name} står ikke i ${SET_INDEX_FILE}` : `${entry.name} er dokumentasjon, ikke et avtaledokument`))
+      continue
+    }
     if (entry.isSymbolicLink()) {
       const target = await realpath(file).catch(() => null)
       const relative = target === null ? '' : path.relative(realDir, target)
@@ -77,13 +114,25 @@ export async function listAgreementFiles(dir: string): Promise<{ files: string[]
     }
     files.push(file)
   }
-  return { files: files.sort((a, b) => a.localeCompare(b, 'en')), errors }
+  if (index) {
+    const present = new Set(files.map((f) => path.basename(f)))
+    for (const name of index) {
+      if (!present.has(name) && !errors.some((e) => e.file === path.join(dir, name))) {
+        errors.push(new AvtaleverkError('lesefeil', `Står i ${SET_INDEX_FILE}, men finnes ikke i mappen`, { file: path.join(dir, name) }))
+      }
+    }
+    const order = new Map(index.map((name, i) => [name, i]))
+    return { files: files.sort((a, b) => order.get(path.basename(a))! - order.get(path.basename(b))!), errors, skipped }
+  }
+  return { files: files.sort((a, b) => a.localeCompare(b, 'en')), errors, skipped }
 }
 
 export interface ReadResult {
   set: AgreementSet
   /** Problems with files that could not be read or parsed; their documents are left out of `set`. */
   errors: AvtaleverkError[]
+  /** Markdown files in the folder that are not agreement documents, each a notice (code `ikke-avtale`). */
+  skipped: AvtaleverkError[]
 }
 
 /**
@@ -97,7 +146,8 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
   } catch (e) {
     throw ioError(e, target)
   }
-  const { files, errors } = info.isDirectory() ? await listAgreementFiles(target) : { files: [target], errors: [] }
+  const folder = info.isDirectory()
+  const { files, errors, skipped } = folder ? await listAgreementFiles(target) : { files: [target], errors: [], skipped: [] }
   if (files.length === 0 && errors.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen Markdown-filer (.md) med avtaletekst', { file: target })
   const documents: AgreementDocument[] = []
   for (const file of files) {
@@ -105,11 +155,18 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
       documents.push(await loadDocument(file, options))
     } catch (e) {
       if (!(e instanceof AvtaleverkError)) throw e
-      errors.push(e, ...e.details)
+      // In a folder, Markdown without agreement front matter is a note beside the set, not a broken document.
+      if (folder && (e.code === 'mangler-front-matter' || e.code === 'ikke-avtale')) {
+        skipped.push(skippedNotice(file, e.code === 'ikke-avtale' ? 'front matter uten «id» og «type», ikke et avtaledokument' : 'ingen front matter, ikke et avtaledokument'))
+        continue
+      }
+      errors.push(e)
+      for (const d of e.details) errors.push(d)
     }
   }
+  if (documents.length === 0 && errors.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen avtaledokumenter (Markdown med front matter) i mappen', { file: target })
   const unique = withoutDuplicateIds(documents, errors)
-  return { set: { root: info.isDirectory() ? target : path.dirname(target), documents: unique }, errors }
+  return { set: { root: folder ? target : path.dirname(target), documents: unique }, errors, skipped }
 }
 
 /** The documents with ids not seen before; each repeated id becomes an error in `errors`. */

@@ -5,17 +5,16 @@
  * ("Del 2 – Omforente retningslinjer").
  */
 import type { Heading, RootContent } from 'mdast'
-import type { CrossReference, Hotjl62Citation, LawCitation, Range, Section, SectionKind, TemplateVariable } from '../model.js'
+import type { CrossReference, Hotjl62Citation, LawCitation, NumberStyle, Range, Section, SectionKind, TemplateVariable } from '../model.js'
 import { asciiSlug } from '../slug.js'
 import { extractLawCitations, hotjl62Citations, indirectHotjl62Citations, type ExtractOptions } from './citations.js'
+import { readHeadingNumber } from './heading-number.js'
 import { extractReferences } from './references.js'
 import { positionedText } from './text.js'
 import { extractVariables } from './variables.js'
 
 const EXPLICIT_ID = /[ \t]{0,3}\{#([A-Za-z0-9][A-Za-z0-9._/-]{0,120})\}[ \t]{0,3}$/
 const PART = /^Del[ \t]{1,3}(\d{1,2})(?:[ \t]{0,3}[–—-][ \t]{0,3}|[ \t]{1,3}|$)(.*)$/iu
-/** "2.1 Generelt", "10 . Varighet", "4. Spesialisthelsetjeneste …", "3.2.1 Koordinerende enheter". */
-const NUMBERED = /^(\d{1,3}(?:[ \t]?\.[ \t]?\d{1,3}){0,6})([ \t]?\.)?[ \t]+(\S.*)$/u
 
 export interface BlockContent {
   text: string
@@ -56,12 +55,13 @@ export interface ParsedHeading {
   kind: SectionKind
   number: string | null
   numberText: string | null
+  numberStyle?: NumberStyle
   title: string
   heading: string
   explicitId: string | null
 }
 
-export function parseHeadingText(raw: string): ParsedHeading {
+export function parseHeadingText(raw: string, previous?: { numberStyle?: NumberStyle; number: string | null }): ParsedHeading {
   let text = raw.replace(/\s+/g, ' ').trim()
   let explicitId: string | null = null
   const idMatch = EXPLICIT_ID.exec(text)
@@ -71,10 +71,9 @@ export function parseHeadingText(raw: string): ParsedHeading {
   }
   const part = PART.exec(text)
   if (part) return { kind: 'part', number: part[1]!, numberText: `Del ${part[1]}`, title: part[2]!.trim(), heading: text, explicitId }
-  const numbered = NUMBERED.exec(text)
+  const numbered = readHeadingNumber(text, previous ? { number: previous.number, ...(previous.numberStyle ? { style: previous.numberStyle } : {}) } : undefined)
   if (numbered) {
-    const numberText = (numbered[1]! + (numbered[2] ?? '')).trim()
-    return { kind: 'numbered', number: numbered[1]!.replace(/[ \t]/g, ''), numberText, title: numbered[3]!.trim(), heading: text, explicitId }
+    return { kind: 'numbered', number: numbered.number, numberText: numbered.numberText, numberStyle: numbered.style, title: numbered.title, heading: text, explicitId }
   }
   return { kind: 'unnumbered', number: null, numberText: null, title: text, heading: text, explicitId }
 }
@@ -119,16 +118,21 @@ export function buildSections(children: RootContent[], documentId: string): Sect
       const depth = Math.max(2, (node as Heading).depth)
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= depth) stack.pop()
       const parent = stack[stack.length - 1]
-      const h = parseHeadingText(positionedText(node).text)
+      const siblings = parent ? parent.children : result.sections
+      const h = parseHeadingText(positionedText(node).text, siblings[siblings.length - 1])
       const partSection = h.kind === 'part' ? null : [...stack].reverse().find((s) => s.kind === 'part')
       const base = partSection?.id ?? documentId
+      // A lettered item ("a)") is numbered within its parent, so its id is too.
       const derived =
-        h.kind === 'part' ? `${documentId}/del-${h.number}` : h.kind === 'numbered' ? `${base}/${h.number}` : `${parent?.id ?? documentId}/${slug(h.title)}`
+        h.kind === 'part' ? `${documentId}/del-${h.number}`
+        : h.kind === 'numbered' ? `${h.numberStyle === 'letter' ? (parent?.id ?? documentId) : base}/${h.number}`
+        : `${parent?.id ?? documentId}/${slug(h.title)}`
       const section: Section = {
         id: h.explicitId ?? uniqueId(derived),
         kind: h.kind,
         number: h.number,
         numberText: h.numberText,
+        ...(h.numberStyle ? { numberStyle: h.numberStyle } : {}),
         title: h.title,
         heading: h.heading,
         depth,

@@ -25,6 +25,8 @@ export interface ValidateOptions {
   canFill?: (variable: string) => boolean
   /** Problems from loading the set (readAgreementSet's errors), reported as diagnostics. */
   loadErrors?: AvtaleverkError[]
+  /** Files the loader skipped as not agreements (readAgreementSet's `skipped`), reported as infos. */
+  skipped?: AvtaleverkError[]
 }
 
 const FRONT_MATTER_CODES = new Set(['skjemafeil', 'ugyldig-yaml', 'mangler-front-matter'])
@@ -76,6 +78,9 @@ export function validate(set: AgreementSet, options: ValidateOptions = {}): Diag
       line: e.line ?? 1,
       column: e.column ?? 1,
     })
+  }
+  for (const e of options.skipped ?? []) {
+    diagnostics.push({ ruleId: 'parse', severity: 'info', message: e.message, file: e.file ?? '', line: e.line ?? 1, column: e.column ?? 1 })
   }
   const partial = isPartialSet(set)
   withSetContext(set, { superseded: profile.supersededDocuments ?? [] }, () => {

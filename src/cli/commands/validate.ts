@@ -63,8 +63,8 @@ export async function validateCommand(targets: string[], options: ValidateComman
   const diagnostics: Diagnostic[] = []
   for (const target of targets.length > 0 ? targets : ['agreements']) {
     const profile = await profileFor(target, options, io)
-    const { set, errors } = await readAgreementSet(target)
-    diagnostics.push(...validate(set, { ...(profile ? { profile } : {}), loadErrors: errors, instance: options.instans === true }))
+    const { set, errors, skipped } = await readAgreementSet(target)
+    for (const d of validate(set, { ...(profile ? { profile } : {}), loadErrors: errors, skipped, instance: options.instans === true })) diagnostics.push(d)
   }
   const rendered =
     format === 'json' ? formatJson(diagnostics)
