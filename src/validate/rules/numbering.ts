@@ -40,7 +40,7 @@ function expectedPrefix(parent: Section | null, first: Section | undefined): str
 
 function checkFamily(family: Family, parent: Section | null, numbered: Section[], findings: Finding[], at: (s: Section) => Omit<Finding, 'message'>) {
   const prefix = family === 'decimal' ? expectedPrefix(parent, numbered[0]) : ''
-  const where = parent?.kind === 'part' ? `del ${parent.number}` : parent ? `punkt ${parent.numberText ?? parent.number}` : 'toppnivå'
+  const where = parent?.kind === 'part' ? `del ${parent.number}` : parent ? `punkt ${familyOf(parent.numberStyle) === 'decimal' ? parent.number : parent.numberText}` : 'toppnivå'
   let previous = 0
   const seen = new Map<number, Section>()
   for (const s of numbered) {
