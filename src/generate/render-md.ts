@@ -33,6 +33,7 @@ export interface MarkdownCopy {
 const KIND: Record<Placeholder['kind'], string> = {
   'ad-hoc': 'en plassholder',
   'tomt-felt': 'et tomt felt',
+  'tom-part': 'en avtalepart uten navn',
   variabel: 'en malvariabel',
 }
 

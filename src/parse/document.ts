@@ -10,6 +10,7 @@ import type { AgreementDocument, Section } from '../model.js'
 import { checkFrontMatter, parseYaml } from './front-matter.js'
 import { parseMarkdown } from './markdown.js'
 import { buildSections } from './sections.js'
+import type { WorkCounter } from './work.js'
 
 export interface ParseOptions {
   /** Path used in diagnostics and kept on the document. */
@@ -18,6 +19,8 @@ export interface ParseOptions {
   maxBytes?: number
   /** Refuse deeper nesting of lists and quotes. Default 64. */
   maxDepth?: number
+  /** Receives the work text extraction does (for the linear-time tests of issue #10). */
+  work?: WorkCounter
 }
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024
@@ -115,7 +118,7 @@ export function parseDocument(markdown: string, options: ParseOptions = {}): Agr
   }
   const { frontMatter, written, language } = checkFrontMatter(value, file, keyLines, yamlFirstLine)
 
-  const built = buildSections(tree.children, frontMatter.id)
+  const built = buildSections(tree.children, frontMatter.id, options.work ? { work: options.work } : {})
   checkExplicitIds(built.sections, file)
   const preambleBlocks = built.preamble.map((b) => b.text)
   return {

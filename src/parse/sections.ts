@@ -94,7 +94,7 @@ export interface SectionTree {
 }
 
 /** Builds the section tree of a document from its root children (front matter excluded). */
-export function buildSections(children: RootContent[], documentId: string): SectionTree {
+export function buildSections(children: RootContent[], documentId: string, options: ExtractOptions = {}): SectionTree {
   const result: SectionTree = { title: '', titleRange: null, preamble: [], sections: [] }
   const stack: Section[] = []
   const usedIds = new Map<string, number>()
@@ -148,14 +148,14 @@ export function buildSections(children: RootContent[], documentId: string): Sect
         children: [],
       }
       // A heading cites and references too ("2.2 … (§ 6-2 …)" rarely, but "Se retningslinje" titles do).
-      addContent(section, readBlock(node, documentId))
+      addContent(section, readBlock(node, documentId, options))
       for (const open of stack) open.range = { start: open.range.start, end: section.range.end }
       if (parent) parent.children.push(section)
       else result.sections.push(section)
       stack.push(section)
       continue
     }
-    const block = readBlock(node, documentId)
+    const block = readBlock(node, documentId, options)
     const current = stack[stack.length - 1]
     if (!current) {
       result.preamble.push(block)

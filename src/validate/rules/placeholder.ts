@@ -19,7 +19,9 @@ export const placeholder = defineRule({
       for (const p of findPlaceholders(document)) {
         const at = { document, range: p.range, ...(severity ? { severity } : {}) }
         if (p.kind === 'ad-hoc') findings.push({ ...at, message: `Plassholder «${p.text}» står igjen; bruk en malvariabel (f.eks. {{kommune.navn}} eller {{avtale.dato}}) eller skriv inn teksten` })
-        else if (p.kind === 'tomt-felt') {
+        else if (p.kind === 'tom-part') {
+          findings.push({ ...at, message: `Avtaleparten mangler: «${p.text}» har ikke noe kommunenavn; bruk {{kommune.navn}} eller skriv inn kommunen` })
+        } else if (p.kind === 'tomt-felt') {
           findings.push({
             ...at,
             message: instance
