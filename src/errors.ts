@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'binærfil'
   | 'for-stor'
   | 'for-dyp'
+  | 'for-kompleks'
   | 'mangler-front-matter'
   | 'ikke-avtale'
   | 'ugyldig-yaml'

@@ -11,6 +11,7 @@ import { checkFrontMatter, parseYaml } from './front-matter.js'
 import { parseMarkdown } from './markdown.js'
 import { buildSections } from './sections.js'
 import type { WorkCounter } from './work.js'
+import { pathologicalShape } from './shape.js'
 
 export interface ParseOptions {
   /** Path used in diagnostics and kept on the document. */
@@ -50,35 +51,9 @@ function tooDeep(tree: Root, maxDepth: number): Nodes | null {
   return null
 }
 
-/**
- * A cheap look at the raw text before micromark sees it: container markers ("> ", "- ", "1. ")
- * stacked at the start of a line, and deep indentation. micromark needs time quadratic in the
- * nesting and then overflows the stack, so a 10,000-deep list must be refused before parsing.
- */
-function nestingEstimate(markdown: string, maxDepth: number): number | null {
-  const marker = /^(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/
-  let lineNo = 0
-  for (const line of markdown.split('\n')) {
-    lineNo++
-    let rest = line.trimStart()
-    const indent = line.length - rest.length
-    let markers = 0
-    while (markers <= maxDepth) {
-      const m = marker.exec(rest)
-      if (!m || m[0].length === 0) break
-      rest = rest.slice(m[0].length)
-      markers++
-    }
-    if (markers + Math.floor(indent / 4) > maxDepth) return lineNo
-  }
-  return null
-}
-
 function parseTree(markdown: string, file: string, maxDepth: number): Root {
-  const deepLine = nestingEstimate(markdown, maxDepth)
-  if (deepLine !== null) {
-    throw new AvtaleverkError('for-dyp', `Dokumentet er nestet for dypt (lister eller sitater i mer enn ${maxDepth} nivåer)`, { file, line: deepLine })
-  }
+  const shape = pathologicalShape(markdown, maxDepth)
+  if (shape) throw new AvtaleverkError(shape.code, shape.message, { file, line: shape.line })
   let tree: Root
   try {
     tree = parseMarkdown(markdown)
