@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'lesefeil'
   | 'tom-fil'
   | 'binærfil'
+  | 'tegnkoding'
   | 'for-stor'
   | 'for-dyp'
   | 'for-kompleks'

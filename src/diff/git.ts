@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
+import { decodeText } from '../parse/decode.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from '../parse/document.js'
 import { isAgreementFileName, withoutDuplicateIds } from '../parse/load.js'
 
@@ -61,8 +62,8 @@ export async function readSetAtRevision(target: string, revision: string, option
       if (entry.size > maxBytes) {
         throw tooLargeError(file, entry.size, maxBytes)
       }
-      const text = await git(['cat-file', 'blob', entry.object], top, file, entry.size + 1024)
-      documents.push(parseDocument(text, { ...options, path: file }))
+      const bytes = await git(['cat-file', 'blob', entry.object], top, file, entry.size + 1024, 'buffer')
+      documents.push(parseDocument(decodeText(bytes, file), { ...options, path: file }))
     } catch (e) {
       if (!(e instanceof AvtaleverkError)) throw e
       errors.push(e, ...e.details)
@@ -86,15 +87,19 @@ function parseTree(listing: string): TreeEntry[] {
     })
 }
 
-function git(args: string[], cwd: string, file: string, maxBuffer = 16 * 1024 * 1024): Promise<string> {
+function git(args: string[], cwd: string, file: string, maxBuffer?: number): Promise<string>
+/** Raw bytes, for blobs: decoded strictly as UTF-8 by the caller, not with silent U+FFFD. */
+function git(args: string[], cwd: string, file: string, maxBuffer: number, encoding: 'buffer'): Promise<Buffer>
+function git(args: string[], cwd: string, file: string, maxBuffer = 16 * 1024 * 1024, encoding: 'utf8' | 'buffer' = 'utf8'): Promise<string | Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'utf8', maxBuffer, windowsHide: true }, (error, stdout, stderr) => {
+    execFile('git', args, { cwd, encoding, maxBuffer, windowsHide: true }, (error, stdout, stderr) => {
       if (!error) return resolve(stdout)
       const code = (error as NodeJS.ErrnoException).code
+      const err = String(stderr)
       const message =
         code === 'ENOENT' ? 'Fant ikke programmet git (er git installert?)'
-        : /not a git repository/iu.test(stderr) ? 'Mappen ligger ikke i et git-depot'
-        : `git ${args[0]} feilet: ${stderr.trim().split('\n')[0] || error.message}`
+        : /not a git repository/iu.test(err) ? 'Mappen ligger ikke i et git-depot'
+        : `git ${args[0]} feilet: ${err.trim().split('\n')[0] || error.message}`
       reject(new AvtaleverkError('git-feil', message, { file }))
     })
   })

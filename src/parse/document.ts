@@ -7,6 +7,7 @@
 import type { Nodes, Root } from 'mdast'
 import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, Section } from '../model.js'
+import { checkXmlCharacters, normaliseLineEnds } from './decode.js'
 import { checkFrontMatter, parseYaml } from './front-matter.js'
 import { parseMarkdown } from './markdown.js'
 import { buildSections } from './sections.js'
@@ -28,7 +29,6 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 export const DEFAULT_MAX_DEPTH = 64
 
 function checkInput(markdown: string, file: string, maxBytes: number): void {
-  if (typeof markdown !== 'string') throw new AvtaleverkError('lesefeil', 'Innholdet er ikke tekst', { file })
   const bytes = Buffer.byteLength(markdown, 'utf8')
   if (bytes > maxBytes) throw tooLargeError(file, bytes, maxBytes)
   if (markdown.trim() === '') throw new AvtaleverkError('tom-fil', 'Filen er tom', { file, line: 1 })
@@ -38,6 +38,7 @@ function checkInput(markdown: string, file: string, maxBytes: number): void {
     const line = nul >= 0 ? markdown.slice(0, nul).split('\n').length : 1
     throw new AvtaleverkError('binærfil', 'Filen ser ut til å være binær, ikke Markdown-tekst (er det en Word- eller PDF-fil?)', { file, line })
   }
+  checkXmlCharacters(markdown, file)
 }
 
 /** Deepest nesting of the tree, walked iteratively; returns the first node past the limit. */
@@ -73,8 +74,10 @@ function parseTree(markdown: string, file: string, maxDepth: number): Root {
   return tree
 }
 
-export function parseDocument(markdown: string, options: ParseOptions = {}): AgreementDocument {
+export function parseDocument(input: string, options: ParseOptions = {}): AgreementDocument {
   const file = options.path ?? '<tekst>'
+  if (typeof input !== 'string') throw new AvtaleverkError('lesefeil', 'Innholdet er ikke tekst', { file })
+  const markdown = normaliseLineEnds(input)
   checkInput(markdown, file, options.maxBytes ?? DEFAULT_MAX_BYTES)
   const tree = parseTree(markdown, file, options.maxDepth ?? DEFAULT_MAX_DEPTH)
 

@@ -7,6 +7,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { FrontMatter, Language } from '../model.js'
 import { STATUS_WORDS, TYPE_WORDS } from './kinds.js'
+import { checkXmlCharacters, normaliseLineEnds } from './decode.js'
 import agreementSchema from '../../schemas/agreement.schema.json' with { type: 'json' }
 
 export interface ParsedYaml<T> {
@@ -35,7 +36,9 @@ export function withoutPrototypeKeys(value: unknown): unknown {
  * Parses YAML text that starts at `firstLine` of `file`. Throws ugyldig-yaml with the line of
  * the first error.
  */
-export function parseYaml<T = unknown>(text: string, file: string, firstLine = 1): ParsedYaml<T> {
+export function parseYaml<T = unknown>(input: string, file: string, firstLine = 1): ParsedYaml<T> {
+  const text = normaliseLineEnds(input)
+  checkXmlCharacters(text, file, firstLine)
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {

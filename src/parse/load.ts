@@ -10,6 +10,7 @@ import { Ajv } from 'ajv'
 import path from 'node:path'
 import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
+import { decodeText, normaliseLineEnds } from './decode.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.js'
 import { parseYaml, schemaErrors } from './front-matter.js'
 import setSchema from '../../schemas/avtalesett.schema.json' with { type: 'json' }
@@ -54,12 +55,18 @@ export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): 
     throw ioError(e, file)
   }
   if (info.isDirectory()) throw new AvtaleverkError('lesefeil', 'Er en mappe, ikke en fil', { file })
+  // A named pipe or a device would block the read forever, or never end.
+  if (!info.isFile()) throw new AvtaleverkError('lesefeil', 'Er ikke en vanlig fil (men for eksempel en navngitt pipe eller en enhet); hoppet over', { file })
   if (info.size > maxBytes) throw tooLargeError(file, info.size, maxBytes)
+  let bytes: Uint8Array
   try {
-    return await readFile(file, 'utf8')
+    bytes = await readFile(file)
   } catch (e) {
     throw ioError(e, file)
   }
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes) throw tooLargeError(file, bytes.length, maxBytes)
+  return normaliseLineEnds(decodeText(bytes, file))
 }
 
 export function ioError(e: unknown, file: string): AvtaleverkError {
