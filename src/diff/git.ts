@@ -12,6 +12,7 @@ import type { AgreementDocument, AgreementSet } from '../model.js'
 import { decodeText } from '../parse/decode.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from '../parse/document.js'
 import { isAgreementFileName, withoutDuplicateIds } from '../parse/load.js'
+import { append } from '../arrays.js'
 
 interface TreeEntry {
   mode: string
@@ -66,7 +67,7 @@ export async function readSetAtRevision(target: string, revision: string, option
       documents.push(parseDocument(decodeText(bytes, file), { ...options, path: file }))
     } catch (e) {
       if (!(e instanceof AvtaleverkError)) throw e
-      errors.push(e, ...e.details)
+      append(errors, [e, ...e.details])
     }
   }
   withoutDuplicateIds(documents, errors)

@@ -23,6 +23,7 @@ import { BLOCK_PREFIX, isKnownVariable, TEMPLATE_VARIABLES, variableSpec } from 
 import { findPlaceholders } from '../validate/placeholders.js'
 import { hasSentinelCharacter, sentinel, splitAtSentinels, type StringTemplate } from './sentinel.js'
 import { fillEmptyFields, groupSignatures, signatureToHast, type GenerateContent } from './signature.js'
+import { append } from '../arrays.js'
 
 export interface Slot {
   name: string
@@ -147,7 +148,7 @@ function compileDocument(document: AgreementDocument, options: CompileOptions, e
       errors.push(templateError('Malvariabler kan bare stå i vanlig tekst, ikke i kode, lenkeadresser, bildetekster eller HTML', { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 }))
     }
     // Pushed last child first, so that slots (and errors) come in document order.
-    if ('children' in node) stack.push(...(node.children as Nodes[]).slice().reverse())
+    if ('children' in node) append(stack, (node.children as Nodes[]).slice().reverse())
   }
   const fieldOnly = fillEmptyFields(paragraphs)
 

@@ -11,6 +11,7 @@ import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { ioError, readTextFile } from '../parse/load.js'
 import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
 import innspillSchema from '../../schemas/innspill.schema.json' with { type: 'json' }
+import { append, uniqueBy } from '../arrays.js'
 
 export type Vurdering = 'tatt til følge' | 'delvis tatt til følge' | 'ikke tatt til følge' | 'ikke vurdert'
 export const VURDERINGER: readonly Vurdering[] = ['tatt til følge', 'delvis tatt til følge', 'ikke tatt til følge', 'ikke vurdert']
@@ -58,8 +59,7 @@ export function parseInnspill(text: string, file: string): Respondent {
         const message = e.keyword === 'oneOf' ? '«respondent» skal ha enten «kommune» eller «organisasjon»' : schemaMessage(e)
         return new AvtaleverkError('skjemafeil', `Høringsinnspill: ${message}`, { file, line: lineAt(instancePath(e.instancePath)) })
       })
-      .filter((e, i, all) => all.findIndex((x) => x.message === e.message && x.line === e.line) === i)
-    throw combineErrors(errors)
+    throw combineErrors(uniqueBy(errors, (e) => `${e.line}\u0000${e.message}`))
   }
   const raw = value
   return {
@@ -98,7 +98,7 @@ export async function loadInnspill(dir: string): Promise<Respondent[]> {
       respondents.push(parseInnspill(await readTextFile(file), file))
     } catch (e) {
       if (!(e instanceof AvtaleverkError)) throw e
-      errors.push(e, ...e.details)
+      append(errors, [e, ...e.details])
     }
   }
   if (errors.length > 0) throw combineErrors(errors)

@@ -14,6 +14,7 @@ import { decodeText, normaliseLineEnds } from './decode.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.js'
 import { parseYaml, schemaErrors } from './front-matter.js'
 import setSchema from '../../schemas/avtalesett.schema.json' with { type: 'json' }
+import { append } from '../arrays.js'
 
 /** Markdown files that are documentation, not agreement documents. */
 const NOT_DOCUMENTS = new Set(['readme.md', 'changelog.md', 'license.md', 'sources.md', 'forms.md', 'contributing.md'])
@@ -77,6 +78,11 @@ export function ioError(e: unknown, file: string): AvtaleverkError {
     : code === 'EISDIR' ? 'Er en mappe, ikke en fil'
     : `Kunne ikke lese: ${(e as Error).message}`
   return new AvtaleverkError('lesefeil', message, { file })
+}
+
+/** A failure that is not an AvtaleverkError (a bug), kept as this file's error. */
+export function unexpectedError(e: unknown, file: string): AvtaleverkError {
+  return new AvtaleverkError('lesefeil', `Uventet feil ved lesing av filen (${e instanceof Error ? e.name : typeof e}); meld den gjerne som en feil i avtaleverk`, { file })
 }
 
 export async function loadDocument(file: string, options: ParseOptions = {}): Promise<AgreementDocument> {
@@ -161,14 +167,14 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
     try {
       documents.push(await loadDocument(file, options))
     } catch (e) {
-      if (!(e instanceof AvtaleverkError)) throw e
+      // Even an unexpected failure is this file's problem: the other files are still read.
+      const error = e instanceof AvtaleverkError ? e : unexpectedError(e, file)
       // In a folder, Markdown without agreement front matter is a note beside the set, not a broken document.
-      if (folder && (e.code === 'mangler-front-matter' || e.code === 'ikke-avtale')) {
-        skipped.push(skippedNotice(file, e.code === 'ikke-avtale' ? 'front matter uten «id» og «type», ikke et avtaledokument' : 'ingen front matter, ikke et avtaledokument'))
+      if (folder && (error.code === 'mangler-front-matter' || error.code === 'ikke-avtale')) {
+        skipped.push(skippedNotice(file, error.code === 'ikke-avtale' ? 'front matter uten «id» og «type», ikke et avtaledokument' : 'ingen front matter, ikke et avtaledokument'))
         continue
       }
-      errors.push(e)
-      for (const d of e.details) errors.push(d)
+      append(errors, [error, ...error.details])
     }
   }
   if (documents.length === 0 && errors.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen avtaledokumenter (Markdown med front matter) i mappen', { file: target })

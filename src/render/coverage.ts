@@ -7,6 +7,7 @@ import { HOTJL_6_2_POINTS, HOTJL_6_2_SECOND_PARAGRAPH } from '../law/hotjl-6-2.j
 import { type CoverageCell, type CoverageMatrix, isCovered, type PointKey, SECOND_PARAGRAPH } from '../validate/coverage.js'
 import { escapeHtml, htmlPage } from './html.js'
 import { formatDate } from '../template/variables.js'
+import { maxOf } from '../arrays.js'
 
 const pointLabel = (p: PointKey) => (p === SECOND_PARAGRAPH ? '2. ledd' : `nr. ${p}`)
 const pointText = (p: PointKey) => (p === SECOND_PARAGRAPH ? HOTJL_6_2_SECOND_PARAGRAPH.short : HOTJL_6_2_POINTS.find((x) => x.number === p)!.short)
@@ -40,7 +41,7 @@ export function coverageSummary(matrix: CoverageMatrix): { covered: number; tota
 
 export function formatCoverageText(matrix: CoverageMatrix): string {
   const cols = matrix.documents.map((d) => docLabel(d.id))
-  const width = Math.max(3, ...cols.map((c) => c.length))
+  const width = maxOf(cols.map((c) => c.length), 3)
   const head = `${'hotjl § 6-2'.padEnd(12)} ${cols.map((c) => c.padEnd(width)).join(' ')}  dekket`
   const rows = matrix.points.map((p) => {
     const cells = matrix.documents.map((d) => (cellCode(matrix.cells[String(p)]?.[d.id]) || '·').padEnd(width))

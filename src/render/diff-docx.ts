@@ -12,6 +12,7 @@ import { type ChangeSet, type DocumentChange, isMergedAway, type SectionChange }
 import type { Hunk, HunkKind } from '../diff/hunks.js'
 import { changedSections, DOCUMENT_STATUS_TEXT, documentTitle, redlineParagraphs, summaryLine } from './diff-common.js'
 import { packDocx } from './docx-pack.js'
+import { append } from '../arrays.js'
 
 export interface DiffDocxOptions {
   /** Author of the tracked changes; default "avtaleverk". */
@@ -59,7 +60,7 @@ export async function renderDiffDocx(cs: ChangeSet, options: DiffDocxOptions = {
     new Paragraph({ children: [new TextRun(summaryLine(cs))] }),
     summaryTable(cs),
   ]
-  for (const d of cs.documents) children.push(...documentParagraphs(d, rev))
+  for (const d of cs.documents) append(children, documentParagraphs(d, rev))
   const document = new Document({
     creator: rev.author,
     title: `Endringer: ${cs.old.label} → ${cs.new.label}`,
@@ -99,8 +100,8 @@ function documentParagraphs(d: DocumentChange, rev: Revisions): Paragraph[] {
   const whole: HunkKind = d.status === 'ny' ? 'ny' : d.status === 'fjernet' ? 'fjernet' : 'lik'
   const title = d.titleHunks ?? [{ kind: whole, text: documentTitle(d) }]
   const out = [rev.paragraph(hunkRuns(title, rev), whole === 'lik' ? null : whole, HeadingLevel.HEADING_1)]
-  out.push(...textParagraphs(d.preamble.hunks, rev))
-  for (const s of d.sections) out.push(heading(s, rev), ...textParagraphs(s.hunks, rev))
+  append(out, textParagraphs(d.preamble.hunks, rev))
+  for (const s of d.sections) append(out, [heading(s, rev), ...textParagraphs(s.hunks, rev)])
   return out
 }
 

@@ -7,6 +7,7 @@
 import type { ChangeSet, DocumentChange } from '../diff/changeset.js'
 import { type Hunk, isChanged } from '../diff/hunks.js'
 import { changedDocuments, changedSections, describeSection, DOCUMENT_STATUS_TEXT, documentTitle, fallbackNote, paragraphChanged, redlineParagraphs, sectionHeading, summaryLine } from './diff-common.js'
+import { append } from '../arrays.js'
 
 export function renderDiffMarkdown(cs: ChangeSet): string {
   const out: string[] = [`# Endringer: ${escape(cs.old.label)} → ${escape(cs.new.label)}`, '', summaryLine(cs), '']
@@ -14,20 +15,20 @@ export function renderDiffMarkdown(cs: ChangeSet): string {
   if (note) out.push(`> ${note}`, '')
   out.push('| Dokument | Status | Punkter endret | Ord + | Ord − |', '|---|---|--:|--:|--:|')
   for (const d of cs.documents) out.push(`| ${escape(d.id)} | ${DOCUMENT_STATUS_TEXT[d.status]} | ${changedSections(d).length} | ${d.wordsAdded} | ${d.wordsRemoved} |`)
-  for (const d of changedDocuments(cs)) out.push('', ...documentSection(d))
+  for (const d of changedDocuments(cs)) append(out, ['', ...documentSection(d)])
   return `${out.join('\n')}\n`
 }
 
 function documentSection(d: DocumentChange): string[] {
   const out = [`## ${escape(documentTitle(d))}`, '', `*${escape(d.id)}: ${DOCUMENT_STATUS_TEXT[d.status]}*`]
   if (d.titleHunks) out.push('', `Tittel: ${inline(d.titleHunks)}`)
-  if (isChanged(d.preamble.hunks)) out.push('', ...block(d.preamble.hunks))
+  if (isChanged(d.preamble.hunks)) append(out, ['', ...block(d.preamble.hunks)])
   for (const s of changedSections(d)) {
     const heading = s.titleHunks ? `${escape(s.new?.numberText ?? '')} ${inline(s.titleHunks)}`.trim() : escape(sectionHeading(s))
     const described = describeSection(s)
     out.push('', `### ${heading}`)
     if (described !== 'endret') out.push('', `*${escape(described)}*`)
-    if (isChanged(s.hunks)) out.push('', ...block(s.hunks))
+    if (isChanged(s.hunks)) append(out, ['', ...block(s.hunks)])
   }
   return out
 }

@@ -18,6 +18,7 @@ import {
   sectionHeading,
   summaryLine,
 } from './diff-common.js'
+import { append, maxOf } from '../arrays.js'
 
 export interface DiffTextOptions {
   /** ANSI colours instead of [-…-]/{+…+} markers. */
@@ -37,11 +38,11 @@ export function renderDiffText(cs: ChangeSet, options: DiffTextOptions = {}): st
   for (const d of changedDocuments(cs)) {
     lines.push('', paint(ANSI.bold, `${d.id} — ${documentTitle(d)} (${DOCUMENT_STATUS_TEXT[d.status]})`))
     if (d.titleHunks) lines.push(`  Tittel: ${redline(d.titleHunks, options.color ?? false)}`)
-    if (isChanged(d.preamble.hunks)) lines.push('  Innledning:', ...paragraphs(d.preamble.hunks, options.color ?? false))
+    if (isChanged(d.preamble.hunks)) append(lines, ['  Innledning:', ...paragraphs(d.preamble.hunks, options.color ?? false)])
     for (const s of changedSections(d)) {
       const title = s.titleHunks ? `${s.new?.numberText ?? ''} ${redline(s.titleHunks, options.color ?? false)}`.trim() : sectionHeading(s)
       lines.push(`  ${paint(ANSI.bold, title)}  (${describeSection(s)})`)
-      lines.push(...paragraphs(s.hunks, options.color ?? false))
+      append(lines, paragraphs(s.hunks, options.color ?? false))
     }
   }
   return `${lines.join('\n')}\n`
@@ -49,7 +50,7 @@ export function renderDiffText(cs: ChangeSet, options: DiffTextOptions = {}): st
 
 function summaryTable(cs: ChangeSet): string[] {
   const rows = [['Dokument', 'Status', 'Punkter endret', 'Ord +', 'Ord −'], ...cs.documents.map(documentRow)]
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)))
+  const widths = rows[0]!.map((_, i) => maxOf(rows.map((r) => r[i]!.length)))
   return rows.map((r) => r.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd())
 }
 

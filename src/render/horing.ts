@@ -7,6 +7,7 @@ import type { HoringReport, InnspillEntry, SectionReport } from '../horing/repor
 import { VURDERINGER } from '../horing/innspill.js'
 import { packDocx } from './docx-pack.js'
 import { escapeHtml, htmlPage } from './html.js'
+import { append } from '../arrays.js'
 
 const sectionName = (s: SectionReport) => `${s.number ? `${s.number}${s.number.includes('.') ? '' : '.'} ` : ''}${s.title}`
 const moved = (s: SectionReport) => (s.newNumber && s.newNumber !== s.number ? ` (nå ${s.newNumber})` : '')
@@ -47,10 +48,10 @@ export function formatHoringMarkdown(report: HoringReport): string {
     }
   }
   if (report.endretUtenInnspill.length) {
-    out.push('', '## Endret uten innspill', '', ...report.endretUtenInnspill.map((e) => `- ${e.document}: ${e.number ? `${e.number} ` : ''}${e.title} (${e.status})`))
+    append(out, ['', '## Endret uten innspill', '', ...report.endretUtenInnspill.map((e) => `- ${e.document}: ${e.number ? `${e.number} ` : ''}${e.title} (${e.status})`)])
   }
-  if (report.ukjenteMaal.length) out.push('', '## Innspill til avsnitt som ikke finnes', '', ...report.ukjenteMaal.map((r) => `- ${r.file}:${r.line}: ${r.message}`))
-  if (report.merknader.length) out.push('', '## Merknader', '', ...report.merknader.map((r) => `- ${r.file}:${r.line}: ${r.message}`))
+  if (report.ukjenteMaal.length) append(out, ['', '## Innspill til avsnitt som ikke finnes', '', ...report.ukjenteMaal.map((r) => `- ${r.file}:${r.line}: ${r.message}`)])
+  if (report.merknader.length) append(out, ['', '## Merknader', '', ...report.merknader.map((r) => `- ${r.file}:${r.line}: ${r.message}`)])
   return `${out.join('\n')}\n`
 }
 
@@ -116,14 +117,14 @@ export async function formatHoringDocx(report: HoringReport, options: { date?: s
   ]
   for (const d of report.documents) {
     if (d.innspill.length === 0 && d.sections.length === 0) continue
-    children.push(h(d.title, HeadingLevel.HEADING_1), p(`Status: ${d.status}${d.hearingLabel ? ` – ${d.hearingLabel}` : ''}`), ...d.innspill.flatMap(entry))
-    for (const s of d.sections) children.push(h(sectionName(s) + moved(s), HeadingLevel.HEADING_2), p(`Endring: ${change(s)}`, { italics: true }), ...s.innspill.flatMap(entry))
+    append(children, [h(d.title, HeadingLevel.HEADING_1), p(`Status: ${d.status}${d.hearingLabel ? ` – ${d.hearingLabel}` : ''}`), ...d.innspill.flatMap(entry)])
+    for (const s of d.sections) append(children, [h(sectionName(s) + moved(s), HeadingLevel.HEADING_2), p(`Endring: ${change(s)}`, { italics: true }), ...s.innspill.flatMap(entry)])
   }
   if (report.endretUtenInnspill.length) {
-    children.push(h('Endret uten innspill', HeadingLevel.HEADING_1), ...report.endretUtenInnspill.map((e) => p(`${e.document}: ${e.number ? `${e.number} ` : ''}${e.title} (${e.status})`)))
+    append(children, [h('Endret uten innspill', HeadingLevel.HEADING_1), ...report.endretUtenInnspill.map((e) => p(`${e.document}: ${e.number ? `${e.number} ` : ''}${e.title} (${e.status})`))])
   }
-  if (report.ukjenteMaal.length) children.push(h('Innspill til avsnitt som ikke finnes', HeadingLevel.HEADING_1), ...report.ukjenteMaal.map((r) => p(`${r.file}:${r.line}: ${r.message}`)))
-  if (report.merknader.length) children.push(h('Merknader', HeadingLevel.HEADING_1), ...report.merknader.map((r) => p(`${r.file}:${r.line}: ${r.message}`)))
+  if (report.ukjenteMaal.length) append(children, [h('Innspill til avsnitt som ikke finnes', HeadingLevel.HEADING_1), ...report.ukjenteMaal.map((r) => p(`${r.file}:${r.line}: ${r.message}`))])
+  if (report.merknader.length) append(children, [h('Merknader', HeadingLevel.HEADING_1), ...report.merknader.map((r) => p(`${r.file}:${r.line}: ${r.message}`))])
   const doc = new Document({
     creator: 'avtaleverk',
     title: 'Høringsoppsummering',

@@ -1,6 +1,7 @@
 /** The signing status as a terminal table, JSON, and a self-contained HTML page. */
 import type { KommuneStatus, StatusReport } from '../status/status.js'
 import { escapeHtml, htmlPage } from './html.js'
+import { append, maxOf } from '../arrays.js'
 
 const signed = (s: KommuneStatus['kommune']) => (s ? `${s.versjon} (${s.dato})` : '–')
 const behind = (k: KommuneStatus) =>
@@ -11,7 +12,7 @@ const behind = (k: KommuneStatus) =>
 export function formatStatusText(report: StatusReport): string {
   const rows = report.kommuner.map((k) => [`${k.nummer} ${k.navn}`, k.state, signed(k.kommune), signed(k.unn), behind(k)])
   const head = ['Kommune', 'Status', 'Kommunen signerte', 'UNN signerte', 'Endret siden']
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  const widths = head.map((h, i) => maxOf(rows.map((r) => r[i]!.length), h.length))
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd()
   const t = report.totals
   const out = [
@@ -22,7 +23,7 @@ export function formatStatusText(report: StatusReport): string {
     '',
     `${t.signert} signert, ${t['delvis signert']} delvis signert, ${t['signert eldre versjon']} på eldre versjon, ${t['ikke signert']} ikke signert.`,
   ]
-  if (report.hashProblems.length > 0) out.push('', 'Signerte filer som ikke stemmer med teksten:', ...report.hashProblems.map((p) => `${p.file}:${p.line}: ${p.message}`))
+  if (report.hashProblems.length > 0) append(out, ['', 'Signerte filer som ikke stemmer med teksten:', ...report.hashProblems.map((p) => `${p.file}:${p.line}: ${p.message}`)])
   return `${out.join('\n')}\n`
 }
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError } from '../../errors.js'
+import { AvtaleverkError, combineErrors } from '../../errors.js'
 import { readAgreementSet } from '../../parse/load.js'
 import { formatGithub } from '../../render/diagnostics/github.js'
 import { formatJson } from '../../render/diagnostics/json.js'
@@ -12,8 +12,9 @@ import { loadProfile } from '../../validate/profile-load.js'
 import { summarise, validate } from '../../validate/index.js'
 import type { Diagnostic } from '../../validate/types.js'
 import { VALIDATE_FORMATS } from '../formats.js'
-import { EXIT_FINDINGS, EXIT_OK, type Io } from '../io.js'
+import { EXIT_FINDINGS, EXIT_OK, reportError, type Io } from '../io.js'
 import { emit } from '../output.js'
+import { append } from '../../arrays.js'
 
 
 export interface ValidateCommandOptions {
@@ -61,17 +62,26 @@ export async function validateCommand(targets: string[], options: ValidateComman
     throw new AvtaleverkError('bruksfeil', `--max-warnings må være et heltall, ikke «${options.maxWarnings}»`)
   }
   const diagnostics: Diagnostic[] = []
-  for (const target of targets.length > 0 ? targets : ['agreements']) {
+  const all = targets.length > 0 ? targets : ['agreements']
+  // A target that cannot be read at all is reported after the findings of the others, not instead of them.
+  const unreadable: AvtaleverkError[] = []
+  for (const target of all) {
     const profile = await profileFor(target, options, io)
-    const { set, errors, skipped } = await readAgreementSet(target)
-    for (const d of validate(set, { ...(profile ? { profile } : {}), loadErrors: errors, skipped, instance: options.instans === true })) diagnostics.push(d)
+    const read = await readAgreementSet(target).catch((e: unknown) => {
+      if (!(e instanceof AvtaleverkError)) throw e
+      unreadable.push(e)
+      return null
+    })
+    if (read) append(diagnostics, validate(read.set, { ...(profile ? { profile } : {}), loadErrors: read.errors, skipped: read.skipped, instance: options.instans === true }))
   }
+  if (unreadable.length === all.length) throw combineErrors(unreadable)
   const rendered =
     format === 'json' ? formatJson(diagnostics)
     : format === 'github' ? formatGithub(diagnostics)
     : format === 'sarif' ? formatSarif(diagnostics, { root: io.cwd, version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0' })
     : formatStylish(diagnostics, { color: options.color !== false && io.isTTY && !options.out })
   await emit(io, rendered, options.out, options.force)
+  if (unreadable.length > 0) return reportError(io, combineErrors(unreadable))
   const s = summarise(diagnostics)
   return s.errors > 0 || s.warnings > maxWarnings ? EXIT_FINDINGS : EXIT_OK
 }

@@ -1,6 +1,7 @@
 /** ESLint's "stylish": diagnostics grouped by file, aligned, with a Norwegian summary line. */
 import type { Diagnostic } from '../../validate/types.js'
 import { summarise } from '../../validate/index.js'
+import { maxOf } from '../../arrays.js'
 
 const LABEL = { error: 'feil', warning: 'advarsel', info: 'info' } as const
 const COLOR = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' } as const
@@ -10,13 +11,18 @@ const RESET = '\u001b[0m'
 export function formatStylish(diagnostics: Diagnostic[], options: { color?: boolean } = {}): string {
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${RESET}` : text)
   if (diagnostics.length === 0) return 'Ingen funn.\n'
+  // Grouped in one pass: copying a file's list for each finding made this quadratic.
   const byFile = new Map<string, Diagnostic[]>()
-  for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file)
+    if (list) list.push(d)
+    else byFile.set(d.file, [d])
+  }
   const lines: string[] = []
   for (const [file, list] of byFile) {
     lines.push('', options.color ? `\u001b[4m${file}${RESET}` : file)
-    const placeWidth = Math.max(...list.map((d) => `${d.line}:${d.column}`.length))
-    const labelWidth = Math.max(...list.map((d) => LABEL[d.severity].length))
+    const placeWidth = maxOf(list.map((d) => `${d.line}:${d.column}`.length))
+    const labelWidth = maxOf(list.map((d) => LABEL[d.severity].length))
     for (const d of list) {
       const place = `${d.line}:${d.column}`.padEnd(placeWidth)
       lines.push(`  ${paint(DIM, place)}  ${paint(COLOR[d.severity], LABEL[d.severity].padEnd(labelWidth))}  ${d.message}  ${paint(DIM, d.ruleId)}`)
