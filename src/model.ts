@@ -61,7 +61,10 @@ export interface LawCitation {
   act: string | null
   /** The words that named the act, as written ("Hotjl.", "helse- og omsorgstjenestelovens"). */
   actText: string | null
-  /** Chapter-style paragraph number, e.g. "6-2", "2-1 e". */
+  /**
+   * Chapter-style paragraph number, e.g. "6-2", "2-1 e"; "" when the text names the act with its
+   * date but no paragraph ("Lov om kommunale helse- og omsorgstjenester m.m. av 24. juni 2011 nr. 30").
+   */
   paragraph: string
   /** Ledd (paragraph of the section), 1-based, when the text gives one. */
   ledd: number | null

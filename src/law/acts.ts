@@ -32,7 +32,7 @@ export const ACTS: readonly Act[] = [
       'helse- og omsorgstjenestelova', 'helse- og omsorgstenestelova', 'helse- og omsorgstenestelovas',
       'lov om kommunale helse- og omsorgstjenester', 'lov om kommunale helse- og omsorgstjenester m.m.',
       // nynorsk
-      'helse- og omsorgstenestelovas', 'helse- og omsorgstenestelov', 'lov om kommunale helse- og omsorgstenester',
+      'helse- og omsorgstenestelovas', 'helse- og omsorgstenestelov', 'helse og omsorgstjenesteloven', 'lov om kommunale helse- og omsorgstenester',
       'lov om kommunale helse- og omsorgstenester m.m.',
     ],
     paragraphs: { '3-1': 6, '3-2': 2, '3-2 a': 2, '3-3': 4, '3-3 a': 3, '3-4': 4, '3-5': 5, '6-1': 4, '6-2': 2, '6-3': 1, '6-4': 2, '6-5': 2, '6-6': 1, '11-4': 3, '7-1': 1, '7-2': 1, '7-2 a': 1, '7-3': 1 },

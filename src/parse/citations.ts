@@ -34,7 +34,8 @@ const ACT_PATTERN = new RegExp(
 )
 /** " nr. 30" after "lov av <date>", and "om <name>" after that. */
 const LAW_NUMBER = new RegExp(`^${SP}{1,3}nr\\.?${SP}{0,2}(\\d{1,3})(?!\\d)`, 'u')
-const TITLE_AFTER = new RegExp(`^${SP}{1,3}(?:om${SP}{1,3})?(${NAME_ALTERNATIVES})(?![\\p{L}\\p{N}])`, 'iu')
+const OM_NAMES = ACT_NAMES.filter((n) => n.name.startsWith('lov om ')).map((n) => escape(n.name.slice('lov om '.length)).replace(/ /g, `${SP}{1,3}`))
+const TITLE_AFTER = new RegExp(`^${SP}{1,3}om${SP}{1,3}(${OM_NAMES.join('|')})(?![\\p{L}\\p{N}])`, 'iu')
 
 /** A paragraph number: 6-2, 2-1 e, 2-1e. */
 const PARAGRAPH = String.raw`(\d{1,3}-\d{1,3}(?:[ \t]?[a-h](?![\p{L}\p{N}]))?)`
@@ -45,6 +46,8 @@ const BARE = new RegExp(
   `(?<![\\p{N}.§-])(?<!§[ \\t]{1,2})${PARAGRAPH}(?=[,.]?[ \\t]{1,2}(?:${LEDD_BODY}|(?:${POINT_MARKER})[ \\t]{0,2}\\d))`,
   'giu',
 )
+/** A paragraph right after an act's name, without "§": "helse- og omsorgstjenesteloven 6-2" (Oslo), "spesialisthelsetjenesteloven 2-1e og 2-6". */
+const AFTER_ACT = new RegExp(`^[ \\t\\n]{1,3}${PARAGRAPH}(?![\\d-]|\\.\\d)`, 'u')
 /** Further paragraphs in a "§§" list: ", 3-2 og 3-3". */
 const MORE_PARAGRAPHS = new RegExp(`^[ \\t]{0,2}(?:,|og|og/eller)[ \\t]{1,2}${PARAGRAPH}`, 'u')
 
@@ -86,18 +89,22 @@ function findActs(text: string, work?: WorkCounter): ActMention[] {
     const date = readActDate(after)
     if (m[2] && !date) continue // "lov" not followed by a date is just a word
     let key = m[1] ? (ACT_BY_NAME.get(m[1].toLowerCase().replace(/[ \t\n]+/g, ' ')) ?? null) : null
-    if (date) end += date.length
-    if (m[2] && date) {
-      // "lov av 24. juni 2011 nr. 30 om kommunale helse- og omsorgstjenester"
+    if (date) {
+      end += date.length
+      // "… av 24. juni 2011 nr. 30": the act's number belongs to the mention.
+      work?.add(20)
       const nr = LAW_NUMBER.exec(text.slice(end, end + 20))
       if (nr) {
         end += nr[0].length
-        key = actByLovdata(date.iso, Number(nr[1]))?.key ?? null
+        if (m[2]) key = actByLovdata(date.iso, Number(nr[1]))?.key ?? null
       }
+    }
+    if (m[2] && date) {
+      // "lov av 24. juni 2011 nr. 30 om kommunale helse- og omsorgstjenester"
+      work?.add(80)
       const title = TITLE_AFTER.exec(text.slice(end, end + 80))
       if (title) {
-        const named = ACT_BY_NAME.get(title[1]!.toLowerCase().replace(/[ \t\n]+/g, ' ')) ?? ACT_BY_NAME.get(`lov om ${title[1]!.toLowerCase().replace(/[ \t\n]+/g, ' ')}`)
-        if (named) key = named
+        key = ACT_BY_NAME.get(`lov om ${title[1]!.toLowerCase().replace(/[ \t\n]+/g, ' ')}`) ?? key
         end += title[0].length
       }
     }
@@ -147,7 +154,7 @@ export function extractLawCitations(pt: PositionedText, options: ExtractOptions 
   const { work } = options
   const text = pt.text
   work?.add(text.length)
-  if (!/\d[-.]\d/.test(text)) return []
+  if (!/\d/.test(text)) return []
   const acts = findActs(text, work)
   const out: LawCitation[] = []
   const seen = new Set<number>()
@@ -214,7 +221,31 @@ export function extractLawCitations(pt: PositionedText, options: ExtractOptions 
   const actBeforeBare = actFinder(text, acts, work)
   for (const m of matchAllCounted(text, BARE, work, 40)) {
     if (seen.has(m.index)) continue
+    seen.add(m.index)
     addFrom(m.index, m.index + m[0].length, m[1]!, actBeforeBare(m.index))
+  }
+  for (const a of acts) {
+    work?.add(20)
+    const m = AFTER_ACT.exec(text.slice(a.end, a.end + 20))
+    if (!m) continue
+    const pStart = a.end + m[0].length - m[1]!.length
+    if (seen.has(pStart)) continue
+    seen.add(pStart)
+    let end = addFrom(pStart, a.end + m[0].length, m[1]!, a)
+    for (let guard = 0; guard < 20; guard++) {
+      work?.add(40)
+      const more = MORE_PARAGRAPHS.exec(text.slice(end, end + 40))
+      if (!more) break
+      end = addFrom(end + more[0].length - more[1]!.length, end + more[0].length, more[1]!, a, true)
+    }
+  }
+  // An act named with its date but no paragraph ("Lov om … m.m. av 24. juni 2011 nr. 30"): the date is still a claim to check.
+  const cited = new Set(out.map((c) => c.range.start.line * 1e7 + c.range.start.column))
+  for (const a of acts) {
+    if (!a.dateText || !a.key) continue
+    const range = rangeAt(pt, a.start, a.end, work)
+    if (cited.has(range.start.line * 1e7 + range.start.column)) continue
+    out.push({ act: a.key, actText: a.text, paragraph: '', ledd: null, points: [], actDate: a.date, actDateText: a.dateText, text: text.slice(a.start, a.end), range })
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
 }

@@ -162,15 +162,18 @@ export function checkFrontMatter(value: unknown, file: string, keyLines: Record<
   const raw = value as Record<string, unknown>
   // "date: 2012" is a number to YAML; a year alone is a legitimate date here.
   if (typeof raw.date === 'number' && Number.isInteger(raw.date) && raw.date >= 1000 && raw.date <= 9999) raw.date = String(raw.date)
+  // "status: godkjent av kommunestyret" (Sørlandet): the first word is the status, the rest is kept as written.
+  const statusText = typeof raw.status === 'string' ? raw.status : undefined
+  const firstWord = statusText?.trim().split(/\s+/u)[0]?.toLowerCase()
+  if (statusText !== undefined && firstWord !== undefined && firstWord !== statusText && STATUS_WORDS[firstWord]) raw.status = firstWord
   if (!validateFrontMatter(raw)) {
     const errors = schemaErrors(validateFrontMatter.errors, file, keyLines, firstLine)
     throw combineErrors(errors)
   }
   const fm = raw as FrontMatter
   const typeText = String(fm.type)
-  const statusText = fm.status === undefined ? undefined : String(fm.status)
   const kind = TYPE_WORDS[typeText]!
-  const frontMatter: FrontMatter = { ...fm, type: kind.type, ...(statusText !== undefined ? { status: STATUS_WORDS[statusText]! } : {}) }
+  const frontMatter: FrontMatter = { ...fm, type: kind.type, ...(fm.status !== undefined ? { status: STATUS_WORDS[String(fm.status)]! } : {}) }
   return {
     frontMatter,
     written: { type: typeText, ...(statusText !== undefined ? { status: statusText } : {}) },

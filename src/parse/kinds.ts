@@ -14,6 +14,7 @@ export const TYPE_WORDS: Readonly<Record<string, { type: DocumentType; language?
   tjenesteavtale: { type: 'tjenesteavtale' },
   tenesteavtale: { type: 'tjenesteavtale', language: 'nn' },
   delavtale: { type: 'delavtale' },
+  underavtale: { type: 'delavtale' },
   særavtale: { type: 'særavtale' },
   retningslinje: { type: 'retningslinje' },
   retningsline: { type: 'retningslinje', language: 'nn' },

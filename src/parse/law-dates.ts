@@ -6,8 +6,8 @@
 import { isRealDate, MONTHS } from '../dates.js'
 import { ACTS, type Act } from '../law/acts.js'
 
-const WORD_DATE = new RegExp(String.raw`^[»”"’')]?[ \t\n]{0,3}(?:m\.m\.[ \t\n]{0,3})?(?:(?:av|frå|fra)[ \t\n]{1,3})?((\d{1,2})\.[ \t\n]{0,3}(${MONTHS.join('|')})[ \t\n]{1,3}(\d{4}))(?!\d)`, 'iu')
-const NUMERIC_DATE = /^[»”"’')]?[ \t\n]{0,3}(?:m\.m\.[ \t\n]{0,3})?(?:(?:av|frå|fra)[ \t\n]{1,3})?((\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}))(?![\d.]\d|\d)/iu
+const WORD_DATE = new RegExp(String.raw`^[»”"’')]?[ \t\n]{0,3}(?:(?:m\.m\.|m\.v\.|mv\.|mm\.)[ \t\n]{0,3})?(?:(?:av|frå|fra)[ \t\n]{1,3})?((\d{1,2})\.[ \t\n]{0,3}(${MONTHS.join('|')})[ \t\n]{1,3}(\d{4}))(?!\d)`, 'iu')
+const NUMERIC_DATE = /^[»”"’')]?[ \t\n]{0,3}(?:(?:m\.m\.|m\.v\.|mv\.|mm\.)[ \t\n]{0,3})?(?:(?:av|frå|fra)[ \t\n]{1,3})?((\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}))(?![\d.]\d|\d)/iu
 
 export interface ActDate {
   /** The date as written ("14. juni 2011", "14.06.11"). */

@@ -108,7 +108,10 @@ export interface Resolution {
   section?: Section
   /** Why it did not resolve, in Norwegian, or null when it did. */
   problem: string | null
-  /** The target is a document not in the set: not a broken reference, but worth knowing («utenfor settet»). */
+  /**
+   * Not a broken reference, but worth knowing: the target is a document not in the set («utenfor
+   * settet»), or a section of a document that has no numbered sections to look it up in.
+   */
   outside?: boolean
 }
 
@@ -151,6 +154,10 @@ export function resolveReference(set: AgreementSet, target: ReferenceTarget): Re
   }
   if (target.section === undefined) return { document, problem: null }
   const found = sectionsByNumber(document, target.section, target.part)
+  if (found.length === 0 && !allSections(document.sections).some((s) => s.kind === 'numbered')) {
+    // A transcription without numbered headings (a web page copy): the point cannot be looked up.
+    return { document, problem: `${label(document)} har ingen nummererte punkter, så punkt ${target.section} kan ikke slås opp`, outside: true }
+  }
   if (found.length === 0) {
     const where = target.part !== undefined ? `del ${target.part} av ${label(document)}` : label(document)
     return { document, problem: `${where} har ikke noe punkt ${target.section}` }
