@@ -37,7 +37,8 @@ export function romanValue(s: string): number | null {
   return total > 0 && toRoman(total) === s ? total : null
 }
 
-function toRoman(n: number): string {
+/** A number as a roman numeral (1–399). */
+export function toRoman(n: number): string {
   const table: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
   let out = ''
   for (const [v, r] of table) while (n >= v) (out += r), (n -= v)

@@ -6,23 +6,16 @@
  * Roman and lettered items count on their own: a list a), b) under 3.2 is not 3.2.1.
  */
 import type { NumberStyle, Section } from '../../model.js'
-import { letterOrdinal } from '../../parse/heading-number.js'
+import { letterOrdinal, toRoman } from '../../parse/heading-number.js'
 import { defineRule, type Finding } from '../types.js'
 
 type Family = 'decimal' | 'roman' | 'letter'
 
 const familyOf = (style: NumberStyle | undefined): Family => (style === 'roman' ? 'roman' : style === 'letter' ? 'letter' : 'decimal')
 
-const ROMAN: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
-function roman(n: number): string {
-  let out = ''
-  for (const [v, r] of ROMAN) while (n >= v) (out += r), (n -= v)
-  return out
-}
-
 /** How the n-th item of a family is written in messages. */
 function shown(family: Family, prefix: string, n: number): string {
-  if (family === 'roman') return roman(n)
+  if (family === 'roman') return toRoman(n)
   if (family === 'letter') return 'abcdefghijklmnopqrstuvwxyzæøå'[n - 1] ?? String(n)
   return `${prefix}${n}`
 }
