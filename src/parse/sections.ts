@@ -6,6 +6,7 @@
  */
 import type { Heading, RootContent } from 'mdast'
 import type { CrossReference, Hotjl62Citation, LawCitation, NumberStyle, Range, Section, SectionKind, TemplateVariable } from '../model.js'
+import { append } from '../arrays.js'
 import { asciiSlug } from '../slug.js'
 import { extractLawCitations, hotjl62Citations, indirectHotjl62Citations, type ExtractOptions } from './citations.js'
 import { readHeadingNumber } from './heading-number.js'
@@ -37,11 +38,6 @@ export function readBlock(node: RootContent, documentId: string, options: Extrac
     references: extractReferences(pt, documentId, options),
     variables: extractVariables(pt, node.type === 'paragraph', options),
   }
-}
-
-/** Appends one by one: `push(...items)` overflows the stack on a long list (issue #10). */
-function append<T>(to: T[], items: readonly T[]): void {
-  for (const item of items) to.push(item)
 }
 
 function addContent(section: Section, block: BlockContent): void {

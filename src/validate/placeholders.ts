@@ -12,6 +12,7 @@ import type { AgreementDocument, Range } from '../model.js'
 import { positionedText, rangeAt, type PositionedText } from '../parse/text.js'
 import { VARIABLE_PATTERN } from '../parse/variables.js'
 import { Claims, matchAllCounted, type WorkCounter } from '../parse/work.js'
+import { append } from '../arrays.js'
 
 export type PlaceholderKind = 'ad-hoc' | 'tomt-felt' | 'tom-part' | 'variabel'
 
@@ -77,7 +78,7 @@ export function findPlaceholders(doc: Pick<AgreementDocument, 'tree'>, options: 
   const out: Placeholder[] = []
   for (const node of doc.tree.children as RootContent[]) {
     if (node.type === 'yaml') continue
-    for (const p of findPlaceholdersInText(positionedText(node as Nodes), options)) out.push(p)
+    append(out, findPlaceholdersInText(positionedText(node as Nodes), options))
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
 }
