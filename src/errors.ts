@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'tom-fil'
   | 'binærfil'
   | 'tegnkoding'
+  | 'ugyldig-argument'
   | 'for-stor'
   | 'for-dyp'
   | 'for-kompleks'

@@ -21,6 +21,10 @@ const USAGE_ERRORS: Array<[RegExp, string]> = [
   [/^error: unknown option '(.+)'(.*)/, 'feil: ukjent valg «$1»'],
   [/^error: unknown command '(.+)'(.*)/, 'feil: ukjent kommando «$1» (se avtaleverk --help)'],
   [/^error: too many arguments(.*)/, 'feil: for mange argumenter'],
+  [/^error: option '(.+)' argument '(.*)' is invalid\./, 'feil: valget «$1» kan ikke ha verdien «$2»'],
+  [/^error: command-argument value '(.*)' is invalid for argument '(.+)'\./, 'feil: argumentet «$2» kan ikke ha verdien «$1»'],
+  [/^error: (.+) cannot be used with (.+)/, 'feil: $1 kan ikke brukes sammen med $2'],
+  [/^error: (.*)/, 'feil: $1'],
 ]
 
 /** commander writes its help headings in English; the CLI speaks Norwegian. */
@@ -40,8 +44,16 @@ export function norwegianHelp(text: string): string {
   return HELP_WORDS.reduce((t, [re, word]) => t.replace(re, word), text)
 }
 
+/** commander's «(Did you mean …?)» line under an unknown option or command. */
+const SUGGESTION: Array<[RegExp, string]> = [
+  [/\(Did you mean one of (.+)\?\)/, '(Mente du en av $1?)'],
+  [/\(Did you mean (.+)\?\)/, '(Mente du $1?)'],
+]
+
 export function norwegianUsageError(text: string): string {
-  for (const [re, replacement] of USAGE_ERRORS) if (re.test(text)) return `${text.trim().replace(re, replacement)}\n`
+  for (const [re, replacement] of USAGE_ERRORS) {
+    if (re.test(text)) return `${SUGGESTION.reduce((t, [s, r]) => t.replace(s, r), text.trim().replace(re, replacement))}\n`
+  }
   return text
 }
 

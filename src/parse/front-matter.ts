@@ -3,7 +3,8 @@
  * schemas/agreement.schema.json with ajv. Errors point at the offending key's line.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml'
+import { isRealDate } from '../dates.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { FrontMatter, Language } from '../model.js'
 import { STATUS_WORDS, TYPE_WORDS } from './kinds.js'
@@ -55,6 +56,15 @@ export function parseYaml<T = unknown>(input: string, file: string, firstLine = 
     })
     throw errors.length === 1 ? errors[0]! : combineErrors(errors)
   }
+  const badDates: AvtaleverkError[] = []
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string' || !node.range || !/^\d{4}-\d{2}-\d{2}$/.test(node.value) || isRealDate(node.value)) return
+      const pos = lineCounter.linePos(node.range[0])
+      badDates.push(new AvtaleverkError('skjemafeil', `Datoen «${node.value}» finnes ikke`, { file, line: pos.line + firstLine - 1, column: pos.col }))
+    },
+  })
+  if (badDates.length > 0) throw combineErrors(badDates)
   const keyLines: Record<string, number> = {}
   if (isMap(doc.contents)) {
     for (const item of doc.contents.items) {
@@ -67,24 +77,42 @@ export function parseYaml<T = unknown>(input: string, file: string, firstLine = 
   try {
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (e) {
-    throw new AvtaleverkError('ugyldig-yaml', `Ugyldig YAML: ${(e as Error).message}`, { file, line: firstLine })
+    // yaml refuses alias expansions past maxAliasCount (a «billion laughs»); nothing else throws here.
+    const aliases = /alias/i.test((e as Error).message)
+    throw new AvtaleverkError('ugyldig-yaml', `Ugyldig YAML: ${aliases ? 'for mange alias-henvisninger (*navn); høyst 100 er tillatt' : 'YAML-en kan ikke leses'}`, { file, line: firstLine })
   }
   return { value: withoutPrototypeKeys(value) as T, keyLines }
 }
 
-function norwegianYamlMessage(code: string, message: string): string {
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: 'samme nøkkel står to ganger',
-    BAD_INDENT: 'feil innrykk',
-    MISSING_CHAR: 'et tegn mangler (for eksempel et avsluttende anførselstegn eller klammeparentes)',
-    MULTILINE_IMPLICIT_KEY: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon eller et anførselstegn?)',
-    BLOCK_AS_IMPLICIT_KEY: 'en blokk kan ikke brukes som nøkkel',
-    UNEXPECTED_TOKEN: 'uventet tegn',
-    TAB_AS_INDENT: 'tabulator kan ikke brukes som innrykk',
-    ALIAS_PROPS: 'et alias kan ikke ha egenskaper',
-    BAD_ALIAS: 'ukjent alias',
-  }
-  return known[code] ?? message.split('\n')[0]!
+/** Every error code of the yaml package in Norwegian; its English message is never shown. */
+const YAML_MESSAGES: Record<string, string> = {
+  ALIAS_PROPS: 'et alias kan ikke ha egenskaper',
+  BAD_ALIAS: 'ukjent alias',
+  BAD_COLLECTION_TYPE: 'feil slags samling for denne taggen',
+  BAD_DIRECTIVE: 'ukjent eller feilskrevet direktiv (linje som begynner med «%»)',
+  BAD_DQ_ESCAPE: 'ugyldig escape-sekvens (\\) i tekst med doble anførselstegn',
+  BAD_INDENT: 'feil innrykk',
+  BAD_PROP_ORDER: 'anker (&) og tagg (!) står i feil rekkefølge',
+  BAD_SCALAR_START: 'en verdi kan ikke begynne med dette tegnet (sett verdien i anførselstegn)',
+  BLOCK_AS_IMPLICIT_KEY: 'en blokk kan ikke brukes som nøkkel',
+  BLOCK_IN_FLOW: 'en blokk kan ikke stå inne i [ ] eller { }',
+  DUPLICATE_KEY: 'samme nøkkel står to ganger',
+  IMPOSSIBLE: 'YAML-en kan ikke leses',
+  KEY_OVER_1024_CHARS: 'en nøkkel kan være høyst 1024 tegn',
+  MISSING_CHAR: 'et tegn mangler (for eksempel et avsluttende anførselstegn eller klammeparentes)',
+  MULTILINE_IMPLICIT_KEY: 'en nøkkel kan ikke gå over flere linjer (mangler det et kolon eller et anførselstegn?)',
+  MULTIPLE_ANCHORS: 'en verdi kan ha bare ett anker (&)',
+  MULTIPLE_DOCS: 'filen har flere YAML-dokumenter (skilt med «---»); den skal ha ett',
+  MULTIPLE_TAGS: 'en verdi kan ha bare én tagg (!)',
+  NON_STRING_KEY: 'en nøkkel må være tekst',
+  TAB_AS_INDENT: 'tabulator kan ikke brukes som innrykk',
+  TAG_RESOLVE_FAILED: 'verdien passer ikke med taggen sin',
+  UNEXPECTED_TOKEN: 'uventet tegn',
+}
+
+/** Norwegian for a yaml error code; an unknown code gets a general text, never the English one. */
+export function norwegianYamlMessage(code: string, _message: string): string {
+  return YAML_MESSAGES[code] ?? 'YAML-en kan ikke leses'
 }
 
 const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false })

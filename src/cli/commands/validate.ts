@@ -83,5 +83,8 @@ export async function validateCommand(targets: string[], options: ValidateComman
   await emit(io, rendered, options.out, options.force)
   if (unreadable.length > 0) return reportError(io, combineErrors(unreadable))
   const s = summarise(diagnostics)
+  if (s.warnings > maxWarnings) {
+    io.stderr(`Avslutter med kode 1: ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, flere enn --max-warnings ${maxWarnings} tillater\n`)
+  }
   return s.errors > 0 || s.warnings > maxWarnings ? EXIT_FINDINGS : EXIT_OK
 }
