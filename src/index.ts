@@ -2,99 +2,143 @@
  * avtaleverk — the public API. Everything a program needs is exported from here; the CLI is a
  * thin shell over these functions.
  */
+import { checked } from './arguments.js'
+import { isAvtaleverkError as isAvtaleverkErrorUnchecked } from './errors.js'
+import { hotjl62Point as hotjl62PointUnchecked, hotjl62VersionOn as hotjl62VersionOnUnchecked, pointsAddedSince as pointsAddedSinceUnchecked } from './law/hotjl-6-2.js'
+import { actByKey as actByKeyUnchecked } from './law/acts.js'
+import { parseDocument as parseDocumentUnchecked, allSections as allSectionsUnchecked } from './parse/document.js'
+import { loadAgreementSet as loadAgreementSetUnchecked, loadDocument as loadDocumentUnchecked, listAgreementFiles as listAgreementFilesUnchecked, agreementSet as agreementSetUnchecked, readAgreementSet as readAgreementSetUnchecked } from './parse/load.js'
+import { extractLawCitations as extractLawCitationsUnchecked, hotjl62Citations as hotjl62CitationsUnchecked } from './parse/citations.js'
+import { extractReferences as extractReferencesUnchecked } from './parse/references.js'
+import { positionedText as positionedTextUnchecked } from './parse/text.js'
+import { stringify as stringifyUnchecked } from './stringify.js'
+import { outlineText as outlineTextUnchecked, setToJson as setToJsonUnchecked, documentToJson as documentToJsonUnchecked } from './render/outline.js'
+import { validate as validateUnchecked, summarise as summariseUnchecked, sortDiagnostics as sortDiagnosticsUnchecked, effectiveProfile as effectiveProfileUnchecked } from './validate/index.js'
+import { ruleById as ruleByIdUnchecked } from './validate/rules/index.js'
+import { loadConfig as loadConfigUnchecked, findConfig as findConfigUnchecked, checkConfig as checkConfigUnchecked } from './validate/config.js'
+import { mergeProfiles as mergeProfilesUnchecked, titleWordsFor as titleWordsForUnchecked } from './validate/profile.js'
+import { loadProfile as loadProfileUnchecked, checkProfile as checkProfileUnchecked, recommendedProfile as recommendedProfileUnchecked } from './validate/profile-load.js'
+import { isPartialSet as isPartialSetUnchecked } from './validate/locate.js'
+import { coverageMatrix as coverageMatrixUnchecked, isCovered as isCoveredUnchecked, setDate as setDateUnchecked } from './validate/coverage.js'
+import { findPlaceholders as findPlaceholdersUnchecked } from './validate/placeholders.js'
+import { formatStylish as formatStylishUnchecked } from './render/diagnostics/stylish.js'
+import { formatJson as formatJsonUnchecked } from './render/diagnostics/json.js'
+import { formatGithub as formatGithubUnchecked } from './render/diagnostics/github.js'
+import { formatSarif as formatSarifUnchecked } from './render/diagnostics/sarif.js'
+import { formatCoverageText as formatCoverageTextUnchecked, formatCoverageJson as formatCoverageJsonUnchecked, formatCoverageHtml as formatCoverageHtmlUnchecked } from './render/coverage.js'
+import { isKnownVariable as isKnownVariableUnchecked, formatDate as formatDateUnchecked } from './template/variables.js'
+import { diffSets as diffSetsUnchecked, diffDocuments as diffDocumentsUnchecked, hasChanges as hasChangesUnchecked } from './diff/changeset.js'
+import { applyHunks as applyHunksUnchecked, oldText as oldTextUnchecked, newText as newTextUnchecked } from './diff/hunks.js'
+import { applyChangeSet as applyChangeSetUnchecked } from './diff/apply.js'
+import { tokenize as tokenizeUnchecked, countWords as countWordsUnchecked } from './diff/tokenize.js'
+import { readSetAtRevision as readSetAtRevisionUnchecked } from './diff/git.js'
+import { updateHearingLabels as updateHearingLabelsUnchecked, setHearingLabel as setHearingLabelUnchecked } from './diff/labels.js'
+import { renderDiffText as renderDiffTextUnchecked } from './render/diff-text.js'
+import { renderDiffMarkdown as renderDiffMarkdownUnchecked } from './render/diff-md.js'
+import { renderDiffHtml as renderDiffHtmlUnchecked } from './render/diff-html.js'
+import { renderDiffDocx as renderDiffDocxUnchecked } from './render/diff-docx.js'
+import { loadKommuneRegistry as loadKommuneRegistryUnchecked, parseKommuneRegistry as parseKommuneRegistryUnchecked, kommuneOn as kommuneOnUnchecked, selectKommuner as selectKommunerUnchecked, valueOn as valueOnUnchecked } from './generate/registry.js'
+import { generateInstances as generateInstancesUnchecked } from './generate/generate.js'
+import { writeGeneration as writeGenerationUnchecked } from './generate/write.js'
+import { asciiSlug as asciiSlugUnchecked, kommuneFolder as kommuneFolderUnchecked } from './generate/paths.js'
 export type * from './model.js'
-export { AvtaleverkError, isAvtaleverkError, type ErrorCode, type ErrorPlace } from './errors.js'
-export {
-  HOTJL_6_2_POINTS,
-  HOTJL_6_2_SECOND_PARAGRAPH,
-  HOTJL_6_2_POINT_COUNT,
-  HOTJL_6_2_VERSIONS,
-  HOTJL_6_2_CURRENT,
-  hotjl62Point,
-  hotjl62VersionOn,
-  pointsAddedSince,
-  type Hotjl62Point,
-  type Hotjl62Version,
-} from './law/hotjl-6-2.js'
-export { ACTS, actByKey, type Act } from './law/acts.js'
-export { parseDocument, allSections, type ParseOptions, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse/document.js'
-export { loadAgreementSet, loadDocument, listAgreementFiles, agreementSet } from './parse/load.js'
-export { extractLawCitations, hotjl62Citations } from './parse/citations.js'
-export { extractReferences } from './parse/references.js'
-export { positionedText } from './parse/text.js'
-export { stringify } from './stringify.js'
-export { outlineText, setToJson, documentToJson } from './render/outline.js'
-export { readAgreementSet, type ReadResult } from './parse/load.js'
-export { validate, summarise, sortDiagnostics, effectiveProfile, type ValidateOptions, type DiagnosticSummary } from './validate/index.js'
+export { AvtaleverkError, type ErrorCode, type ErrorPlace } from './errors.js'
+export { HOTJL_6_2_POINTS, HOTJL_6_2_SECOND_PARAGRAPH, HOTJL_6_2_POINT_COUNT, HOTJL_6_2_VERSIONS, HOTJL_6_2_CURRENT, type Hotjl62Point, type Hotjl62Version } from './law/hotjl-6-2.js'
+export { ACTS, type Act } from './law/acts.js'
+export { type ParseOptions, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse/document.js'
+export { type ReadResult } from './parse/load.js'
+export { type ValidateOptions, type DiagnosticSummary } from './validate/index.js'
 export type { Diagnostic, Severity, Rule, Finding } from './validate/types.js'
-export { RULES, ruleById } from './validate/rules/index.js'
-export { loadConfig, findConfig, checkConfig, CONFIG_FILE, type LoadConfigOptions } from './validate/config.js'
-export {
-  mergeProfiles,
-  titleWordsFor,
-  type Profile,
-  type ResolvedProfile,
-  type ValidateConfig,
-  type RuleSetting,
-  type GlossaryEntry,
-  type ProvisionSpec,
-  type SupersededDocument,
-  type Language,
-  type TitleWords,
-} from './validate/profile.js'
-export { loadProfile, checkProfile, recommendedProfile, BUILTIN_PROFILES } from './validate/profile-load.js'
-export { isPartialSet } from './validate/locate.js'
-export { coverageMatrix, isCovered, setDate, type CoverageMatrix, type CoverageCell, type CoverageOptions, type PointKey } from './validate/coverage.js'
-export { findPlaceholders, type Placeholder } from './validate/placeholders.js'
-export { formatStylish } from './render/diagnostics/stylish.js'
-export { formatJson } from './render/diagnostics/json.js'
-export { formatGithub } from './render/diagnostics/github.js'
-export { formatSarif } from './render/diagnostics/sarif.js'
-export { formatCoverageText, formatCoverageJson, formatCoverageHtml } from './render/coverage.js'
-export { TEMPLATE_VARIABLES, isKnownVariable, formatDate } from './template/variables.js'
-export {
-  diffSets,
-  diffDocuments,
-  hasChanges,
-  CHANGESET_FORMAT,
-  CHANGESET_VERSION,
-  SECTION_STATUSES,
-  DOCUMENT_STATUSES,
-  type ChangeSet,
-  type ChangeSetSummary,
-  type DocumentChange,
-  type DocumentSide,
-  type DocumentStatus,
-  type SectionChange,
-  type SectionRef,
-  type SectionStatus,
-  type FrontMatterChange,
-  type DiffOptions,
-} from './diff/changeset.js'
-export { applyHunks, oldText, newText, type Hunk, type HunkKind, type TextDiff, type Fallback } from './diff/hunks.js'
-export { applyChangeSet, type AppliedDocument, type AppliedSection } from './diff/apply.js'
-export { tokenize, countWords } from './diff/tokenize.js'
+export { RULES } from './validate/rules/index.js'
+export { CONFIG_FILE, type LoadConfigOptions } from './validate/config.js'
+export { type Profile, type ResolvedProfile, type ValidateConfig, type RuleSetting, type GlossaryEntry, type ProvisionSpec, type SupersededDocument, type Language, type TitleWords } from './validate/profile.js'
+export { BUILTIN_PROFILES } from './validate/profile-load.js'
+export { type CoverageMatrix, type CoverageCell, type CoverageOptions, type PointKey } from './validate/coverage.js'
+export { type Placeholder } from './validate/placeholders.js'
+export { TEMPLATE_VARIABLES } from './template/variables.js'
+export { CHANGESET_FORMAT, CHANGESET_VERSION, SECTION_STATUSES, DOCUMENT_STATUSES, type ChangeSet, type ChangeSetSummary, type DocumentChange, type DocumentSide, type DocumentStatus, type SectionChange, type SectionRef, type SectionStatus, type FrontMatterChange, type DiffOptions } from './diff/changeset.js'
+export { type Hunk, type HunkKind, type TextDiff, type Fallback } from './diff/hunks.js'
+export { type AppliedDocument, type AppliedSection } from './diff/apply.js'
 export { DEFAULT_MAX_EDIT_LENGTH, DEFAULT_TIMEOUT_MS } from './diff/words.js'
-export { readSetAtRevision } from './diff/git.js'
-export { updateHearingLabels, setHearingLabel, type LabelUpdate } from './diff/labels.js'
-export { renderDiffText, type DiffTextOptions } from './render/diff-text.js'
-export { renderDiffMarkdown } from './render/diff-md.js'
-export { renderDiffHtml, type DiffHtmlOptions } from './render/diff-html.js'
-export { renderDiffDocx, type DiffDocxOptions } from './render/diff-docx.js'
-export {
-  loadKommuneRegistry,
-  parseKommuneRegistry,
-  kommuneOn,
-  selectKommuner,
-  valueOn,
-  type KommuneRegistry,
-  type KommuneEntry,
-  type Kommune,
-  type Dated,
-  type Signatory,
-  type ParseRegistryOptions,
-} from './generate/registry.js'
-export { generateInstances, OUTPUT_FORMATS, type OutputFormat, type GenerateOptions, type GeneratedFile, type Generation, type Manifest } from './generate/generate.js'
-export { writeGeneration, MANIFEST, type WriteGenerationOptions } from './generate/write.js'
-export { asciiSlug, kommuneFolder } from './generate/paths.js'
+export { type LabelUpdate } from './diff/labels.js'
+export { type DiffTextOptions } from './render/diff-text.js'
+export { type DiffHtmlOptions } from './render/diff-html.js'
+export { type DiffDocxOptions } from './render/diff-docx.js'
+export { type KommuneRegistry, type KommuneEntry, type Kommune, type Dated, type Signatory, type ParseRegistryOptions } from './generate/registry.js'
+export { OUTPUT_FORMATS, type OutputFormat, type GenerateOptions, type GeneratedFile, type Generation, type Manifest } from './generate/generate.js'
+export { MANIFEST, type WriteGenerationOptions } from './generate/write.js'
 export { BLOCK_PREFIX } from './template/variables.js'
+
+// Every function of the API checks its arguments (src/arguments.ts): bad ones are an AvtaleverkError, not a TypeError.
+export const actByKey = checked('actByKey', ['key:string'], actByKeyUnchecked)
+export const agreementSet = checked('agreementSet', ['documents:documents', 'root?:string'], agreementSetUnchecked)
+export const allSections = checked('allSections', ['sections:sections'], allSectionsUnchecked)
+export const applyChangeSet = checked('applyChangeSet', ['old:set', 'changeSet:changeset'], applyChangeSetUnchecked)
+export const applyHunks = checked('applyHunks', ['old:string', 'hunks:hunks'], applyHunksUnchecked)
+export const asciiSlug = checked('asciiSlug', ['text:string', 'max?:number', 'fallback?:string'], asciiSlugUnchecked)
+export const checkConfig = checked('checkConfig', ['value:any', 'file:string', 'keyLines?:object'], checkConfigUnchecked)
+export const checkProfile = checked('checkProfile', ['value:any', 'file:string', 'lines?:object', 'prefix?:string'], checkProfileUnchecked)
+export const countWords = checked('countWords', ['text:string'], countWordsUnchecked)
+export const coverageMatrix = checked('coverageMatrix', ['set:set', 'options?:object'], coverageMatrixUnchecked)
+export const diffDocuments = checked('diffDocuments', ['oldDoc:document', 'newDoc:document', 'options?:object'], diffDocumentsUnchecked)
+export const diffSets = checked('diffSets', ['oldSet:set', 'newSet:set', 'options?:object'], diffSetsUnchecked)
+export const documentToJson = checked('documentToJson', ['doc:document'], documentToJsonUnchecked)
+export const effectiveProfile = checked('effectiveProfile', ['options?:object'], effectiveProfileUnchecked)
+export const extractLawCitations = checked('extractLawCitations', ['text:positioned', 'options?:object'], extractLawCitationsUnchecked)
+export const extractReferences = checked('extractReferences', ['text:positioned', 'documentId:string', 'options?:object'], extractReferencesUnchecked)
+export const findConfig = checked('findConfig', ['dirs:strings', 'options?:object'], findConfigUnchecked)
+export const findPlaceholders = checked('findPlaceholders', ['doc:tree', 'options?:object'], findPlaceholdersUnchecked)
+export const formatCoverageHtml = checked('formatCoverageHtml', ['matrix:matrix', 'title?:string'], formatCoverageHtmlUnchecked)
+export const formatCoverageJson = checked('formatCoverageJson', ['matrix:matrix'], formatCoverageJsonUnchecked)
+export const formatCoverageText = checked('formatCoverageText', ['matrix:matrix'], formatCoverageTextUnchecked)
+export const formatDate = checked('formatDate', ['iso:string', 'format?:string'], formatDateUnchecked)
+export const formatGithub = checked('formatGithub', ['diagnostics:diagnostics'], formatGithubUnchecked)
+export const formatJson = checked('formatJson', ['diagnostics:diagnostics'], formatJsonUnchecked)
+export const formatSarif = checked('formatSarif', ['diagnostics:diagnostics', 'options?:object'], formatSarifUnchecked)
+export const formatStylish = checked('formatStylish', ['diagnostics:diagnostics', 'options?:object'], formatStylishUnchecked)
+export const generateInstances = checked('generateInstances', ['set:set', 'registry:registry', 'options:object'], generateInstancesUnchecked)
+export const hasChanges = checked('hasChanges', ['changeSet:changeset'], hasChangesUnchecked)
+export const hotjl62Citations = checked('hotjl62Citations', ['citations:array'], hotjl62CitationsUnchecked)
+export const hotjl62Point = checked('hotjl62Point', ['number:number'], hotjl62PointUnchecked)
+export const hotjl62VersionOn = checked('hotjl62VersionOn', ['date?:string'], hotjl62VersionOnUnchecked)
+export const isAvtaleverkError = checked('isAvtaleverkError', ['value:any'], isAvtaleverkErrorUnchecked)
+export const isCovered = checked('isCovered', ['matrix:matrix', 'point:number|string'], isCoveredUnchecked)
+export const isKnownVariable = checked('isKnownVariable', ['name:string'], isKnownVariableUnchecked)
+export const isPartialSet = checked('isPartialSet', ['set:set'], isPartialSetUnchecked)
+export const kommuneFolder = checked('kommuneFolder', ['number:string', 'name:string'], kommuneFolderUnchecked)
+export const kommuneOn = checked('kommuneOn', ['registry:registry', 'entry:object', 'date:string'], kommuneOnUnchecked)
+export const listAgreementFiles = checked('listAgreementFiles', ['dir:string'], listAgreementFilesUnchecked)
+export const loadAgreementSet = checked('loadAgreementSet', ['target:string', 'options?:object'], loadAgreementSetUnchecked)
+export const loadConfig = checked('loadConfig', ['file:string', 'options?:object'], loadConfigUnchecked)
+export const loadDocument = checked('loadDocument', ['file:string', 'options?:object'], loadDocumentUnchecked)
+export const loadKommuneRegistry = checked('loadKommuneRegistry', ['file:string'], loadKommuneRegistryUnchecked)
+export const loadProfile = checked('loadProfile', ['ref:string', 'cwd?:string'], loadProfileUnchecked)
+export const mergeProfiles = checked('mergeProfiles', ['base:object', 'over:object'], mergeProfilesUnchecked)
+export const newText = checked('newText', ['hunks:hunks'], newTextUnchecked)
+export const oldText = checked('oldText', ['hunks:hunks'], oldTextUnchecked)
+export const outlineText = checked('outlineText', ['set:set'], outlineTextUnchecked)
+export const parseDocument = checked('parseDocument', ['markdown:string', 'options?:object'], parseDocumentUnchecked)
+export const parseKommuneRegistry = checked('parseKommuneRegistry', ['text:string', 'options?:object'], parseKommuneRegistryUnchecked)
+export const pointsAddedSince = checked('pointsAddedSince', ['version:object'], pointsAddedSinceUnchecked)
+export const positionedText = checked('positionedText', ['node:node'], positionedTextUnchecked)
+export const readAgreementSet = checked('readAgreementSet', ['target:string', 'options?:object'], readAgreementSetUnchecked)
+export const readSetAtRevision = checked('readSetAtRevision', ['target:string', 'revision:string', 'options?:object'], readSetAtRevisionUnchecked)
+export const recommendedProfile = checked('recommendedProfile', [], recommendedProfileUnchecked)
+export const renderDiffDocx = checked('renderDiffDocx', ['changeSet:changeset', 'options?:object'], renderDiffDocxUnchecked)
+export const renderDiffHtml = checked('renderDiffHtml', ['changeSet:changeset', 'options?:object'], renderDiffHtmlUnchecked)
+export const renderDiffMarkdown = checked('renderDiffMarkdown', ['changeSet:changeset'], renderDiffMarkdownUnchecked)
+export const renderDiffText = checked('renderDiffText', ['changeSet:changeset', 'options?:object'], renderDiffTextUnchecked)
+export const ruleById = checked('ruleById', ['id:string'], ruleByIdUnchecked)
+export const selectKommuner = checked('selectKommuner', ['registry:registry', 'queries:strings'], selectKommunerUnchecked)
+export const setDate = checked('setDate', ['set:set'], setDateUnchecked)
+export const setHearingLabel = checked('setHearingLabel', ['source:string', 'label:string', 'file?:string'], setHearingLabelUnchecked)
+export const setToJson = checked('setToJson', ['set:set'], setToJsonUnchecked)
+export const sortDiagnostics = checked('sortDiagnostics', ['diagnostics:diagnostics'], sortDiagnosticsUnchecked)
+export const stringify = checked('stringify', ['document:tree'], stringifyUnchecked)
+export const summarise = checked('summarise', ['diagnostics:diagnostics'], summariseUnchecked)
+export const titleWordsFor = checked('titleWordsFor', ['words:any', 'languages?:strings'], titleWordsForUnchecked)
+export const tokenize = checked('tokenize', ['text:string'], tokenizeUnchecked)
+export const updateHearingLabels = checked('updateHearingLabels', ['changeSet:changeset', 'newSet:set'], updateHearingLabelsUnchecked)
+export const validate = checked('validate', ['set:set', 'options?:object'], validateUnchecked)
+export const valueOn = checked('valueOn', ['values:array', 'date:string'], valueOnUnchecked)
+export const writeGeneration = checked('writeGeneration', ['generation:generation', 'outDir:string', 'options?:object'], writeGenerationUnchecked)
