@@ -170,7 +170,7 @@ export interface ParseRegistryOptions {
 /** Parses and checks a registry's text. Throws one AvtaleverkError listing every problem. */
 export function parseKommuneRegistry(text: string, options: ParseRegistryOptions = {}): KommuneRegistry {
   const file = options.file ?? 'kommuner.yaml'
-  const { value } = parseYaml<RawRegistry>(text, file)
+  const { value } = parseYaml<RawRegistry>(text, file, 1, { checkDates: false })
   const lineAt = yamlLineFinder(text)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new AvtaleverkError('skjemafeil', 'Kommuneregisteret må være en YAML-tabell med nøkkelen «kommuner»', { file, line: 1 })
@@ -260,7 +260,7 @@ function signatory(raw: RawRegistry['standardsignatar']): Signatory {
  */
 export async function loadKommuneRegistry(file: string): Promise<KommuneRegistry> {
   const text = await readTextFile(file)
-  const { value } = parseYaml<{ kommuner?: unknown }>(text, file)
+  const { value } = parseYaml<{ kommuner?: unknown }>(text, file, 1, { checkDates: false })
   const named = Array.isArray(value?.kommuner) ? (value.kommuner as Array<{ vaapen?: unknown } | null>).map((k) => k?.vaapen) : []
   const images: Record<string, Uint8Array> = {}
   const dir = await realpath(path.dirname(file))
