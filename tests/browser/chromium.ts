@@ -1,24 +1,27 @@
 /**
  * Headless Chromium (Debian's, installed by .ci/run) driven by playwright-core: open an HTML
  * output, collect console errors and failed requests, save a screenshot as a test artifact.
+ * One browser serves the whole run: tests/setup/global.ts starts it, each file connects.
  */
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
 import { ROOT } from '../helpers.js'
+import { CHROMIUM, IN_CI } from '../setup/env.js'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-/** In CI the browser must be there (.ci/run installs it); on a developer machine it may not be. */
+export { CHROMIUM }
+/** In CI the browser must be there (.ci/run installs it): a missing one fails the file there; on a developer machine the tests skip. */
 export const HAVE_CHROMIUM = existsSync(CHROMIUM)
-if (!HAVE_CHROMIUM && process.env.CI) throw new Error(`Chromium mangler på ${CHROMIUM}; .ci/run skal installere den`)
+if (!HAVE_CHROMIUM && IN_CI) throw new Error(`Chromium mangler på ${CHROMIUM}; .ci/run skal installere den (CI=true: testene hoppes ikke over)`)
 
+/** Connects to the run's shared Chromium; close() on the result only disconnects. */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  const endpoint = inject('browserWsEndpoint')
+  if (!endpoint) throw new Error(`Ingen delt Chromium (tests/setup/global.ts fant ikke ${CHROMIUM})`)
+  return chromium.connect(endpoint)
 }
 
 export interface Opened {

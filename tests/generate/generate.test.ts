@@ -9,6 +9,7 @@ import { positionedText } from '../../src/parse/text.js'
 import { findPlaceholders } from '../../src/validate/placeholders.js'
 import { AGREEMENTS, loadCorpus } from '../helpers.js'
 import { kommuneYaml, registry, smallSet } from './helpers.js'
+import { sharedGeneration } from '../setup/shared.js'
 
 const text = (g: Generation, file: string) => {
   const found = g.files.find((f) => f.path === file)
@@ -29,7 +30,8 @@ async function failure(promise: Promise<unknown>): Promise<string[]> {
 describe('the 24 kommuner on the bundled agreement', () => {
   let g: Generation
   beforeAll(async () => {
-    g = await generateInstances(await loadCorpus(), await loadKommuneRegistry(path.join(AGREEMENTS, 'kommuner.yaml')), { date: '2023-06-01', formats: ['md', 'html'] })
+    // Made once per run by tests/setup/global.ts (generateInstances, then writeGeneration) and read back here.
+    g = await sharedGeneration()
   })
 
   it('makes every document for every kommune, in a folder named by number and name', () => {

@@ -12,7 +12,11 @@ import { captureIo, ROOT } from '../helpers.js'
 
 const EXAMPLE = path.join(ROOT, 'examples/status')
 
-async function exampleStatus() {
+let example: ReturnType<typeof computeExampleStatus> | undefined
+/** Computed once per file: status regenerates the signed Word files to compare their hashes. */
+const exampleStatus = () => (example ??= computeExampleStatus())
+
+async function computeExampleStatus() {
   const [registry, versions, signatures] = await Promise.all([
     loadKommuneRegistry(path.join(ROOT, 'agreements/kommuner.yaml')),
     loadVersions(path.join(EXAMPLE, 'versjoner.yaml')),

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+/**
+ * Builds dist/ with tsup, quietly, and only when what goes into it changed: a sha256 over
+ * src/, the build configuration and the lock file is kept in node_modules/.cache/. One line
+ * when all is well; tsup's whole output when it fails. `--force` builds regardless
+ * (`npm run build`).
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const STAMP = path.join(root, 'node_modules', '.cache', 'avtaleverk-build.json')
+const INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json']
+const OUTPUTS = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']
+
+function files(rel) {
+  const abs = path.join(root, rel)
+  if (!existsSync(abs)) return []
+  if (!statSync(abs).isDirectory()) return [rel]
+  return readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+    .sort()
+}
+
+const hash = createHash('sha256')
+for (const rel of INPUTS.flatMap(files)) hash.update(`${rel.split(path.sep).join('/')}\0`).update(readFileSync(path.join(root, rel))).update('\0')
+const digest = hash.digest('hex')
+
+const stamp = existsSync(STAMP) ? JSON.parse(readFileSync(STAMP, 'utf8')) : {}
+const force = process.argv.includes('--force')
+if (!force && stamp.sha256 === digest && OUTPUTS.every((f) => existsSync(path.join(root, f)))) {
+  console.log('build: dist/ is up to date with src/')
+  process.exit(0)
+}
+
+const started = performance.now()
+rmSync(path.join(root, 'dist'), { recursive: true, force: true })
+const tsupPackage = createRequire(import.meta.url).resolve('tsup/package.json')
+const tsupBin = path.join(path.dirname(tsupPackage), JSON.parse(readFileSync(tsupPackage, 'utf8')).bin.tsup)
+const tsup = spawnSync(process.execPath, [tsupBin], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+if (tsup.status !== 0 || !OUTPUTS.every((f) => existsSync(path.join(root, f)))) {
+  process.stdout.write(tsup.stdout ?? '')
+  process.stderr.write(tsup.stderr ?? '')
+  console.error(`build: tsup failed (exit ${tsup.status ?? tsup.signal}); dist/ is incomplete`)
+  rmSync(STAMP, { force: true })
+  process.exit(tsup.status || 1)
+}
+mkdirSync(path.dirname(STAMP), { recursive: true })
+writeFileSync(STAMP, `${JSON.stringify({ sha256: digest })}\n`)
+console.log(`build: dist/ built from src/ in ${((performance.now() - started) / 1000).toFixed(1)} s`)
