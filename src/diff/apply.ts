@@ -7,7 +7,7 @@ import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
 import { type ChangeSet, type DocumentChange, isMergedAway, type SectionChange } from './changeset.js'
-import { applyHunks, newText, PARAGRAPH_BREAK } from './hunks.js'
+import { applyHunkRuns, applyHunks, PARAGRAPH_BREAK } from './hunks.js'
 
 export interface AppliedSection {
   id: string
@@ -55,16 +55,20 @@ function applySections(change: DocumentChange, oldSections: Map<string, { sectio
     if (!found) throw new Error(`avsnittet «${id}» finnes ikke i den gamle versjonen`)
     return found
   }
+  // Each entry's new text is rebuilt from the old text and its hunks, walking the group's old
+  // sections in order; nothing of the new text is taken from the ChangeSet but what it inserts.
+  const texts = new Map<SectionChange, string>()
   for (const group of groupEntries(change.sections)) {
     const olds = [...new Set(group.flatMap((e) => (e.old ? [e.old.id] : [])))].map(oldSection).sort((a, b) => a.order - b.order)
-    applyHunks(olds.map((o) => o.section.text).join(PARAGRAPH_BREAK), group.flatMap((e) => e.hunks))
+    const rebuilt = applyHunkRuns(olds.map((o) => o.section.text).join(PARAGRAPH_BREAK), group.map((e) => e.hunks))
+    group.forEach((e, i) => texts.set(e, rebuilt[i]!))
   }
   return change.sections
     .filter((e) => e.new && !isMergedAway(e))
     .map((e) => ({
       id: e.new!.id,
       title: e.titleHunks ? applyHunks(oldSection(e.old!.id).section.title, e.titleHunks) : e.new!.title,
-      text: newText(e.hunks),
+      text: texts.get(e)!,
     }))
 }
 

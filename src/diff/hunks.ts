@@ -66,12 +66,37 @@ export function textDiff(hunks: Hunk[], fallback: Fallback | null = null): TextD
  * hunks do not describe `old`: a ChangeSet applied to the wrong version must not pass silently.
  */
 export function applyHunks(old: string, hunks: readonly Hunk[]): string {
-  const described = oldText(hunks)
-  if (described !== old) {
-    const at = firstDifference(described, old)
-    throw new Error(`Endringene passer ikke til teksten (avvik ved tegn ${at}: «${old.slice(at, at + 30)}»)`)
-  }
-  return newText(hunks)
+  return applyHunkRuns(old, [hunks])[0]!
+}
+
+/**
+ * Walks `old` through consecutive runs of hunks (one run per new text) and builds each new text
+ * from the old text itself: a `lik` hunk takes the next characters of `old`, a `fjernet` hunk
+ * skips them, a `ny` hunk inserts its text. Throws where a `lik` or `fjernet` hunk is not the
+ * old text at that point, or the hunks end before or after `old` does.
+ */
+export function applyHunkRuns(old: string, runs: ReadonlyArray<readonly Hunk[]>): string[] {
+  let at = 0
+  const texts = runs.map((hunks) => {
+    let text = ''
+    for (const h of hunks) {
+      if (h.kind === 'ny') {
+        text += h.text
+        continue
+      }
+      const taken = old.slice(at, at + h.text.length)
+      if (taken !== h.text) throw notDescribed(old, at + firstDifference(taken, h.text))
+      if (h.kind === 'lik') text += taken
+      at += taken.length
+    }
+    return text
+  })
+  if (at !== old.length) throw notDescribed(old, at)
+  return texts
+}
+
+function notDescribed(old: string, at: number): Error {
+  return new Error(`Endringene passer ikke til teksten (avvik ved tegn ${at}: «${old.slice(at, at + 30)}»)`)
 }
 
 function firstDifference(a: string, b: string): number {

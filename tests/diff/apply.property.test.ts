@@ -1,13 +1,17 @@
 /**
  * The ChangeSet is complete: for random documents and random edits (words changed, paragraphs
  * and sections added, removed, reordered, retitled, renumbered), the old set plus the ChangeSet
- * gives the new set's text back, and the ChangeSet is valid JSON against its schema.
+ * gives the new set's text back, and the ChangeSet is valid JSON against its schema. It is also
+ * bound to its old set: applyChangeSet rebuilds the new text from the old text (only inserted
+ * words come from the ChangeSet), so the same ChangeSet on an old set that differs by one word
+ * must be refused, not turned into a plausible text.
  */
 import { Ajv } from 'ajv'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import schema from '../../schemas/changeset.schema.json' with { type: 'json' }
 import { applyChangeSet } from '../../src/diff/apply.js'
+import { AvtaleverkError } from '../../src/errors.js'
 import { diffSets } from '../../src/diff/changeset.js'
 import { allSections } from '../../src/parse/document.js'
 import { retningslinje, setOf } from './fixtures.js'
@@ -90,8 +94,28 @@ describe('applyChangeSet(old, diffSets(old, new)) gives new', () => {
         expect(applied!.sections).toEqual(allSections(after.sections).map((s) => ({ id: s.id, title: s.title, text: s.text })))
         expect(JSON.parse(JSON.stringify(cs))).toEqual(cs)
         expect(validate(cs), JSON.stringify(validate.errors)).toBe(true)
+
+        // The same ChangeSet on an old version one word off is refused with a typed error.
+        const other = setOf(retningslinje(markdown(oneWordOff(sections))))
+        let refused: unknown
+        try {
+          applyChangeSet(other, cs)
+        } catch (e) {
+          refused = e
+        }
+        expect(refused).toBeInstanceOf(AvtaleverkError)
+        expect((refused as AvtaleverkError).message).toMatch(/^Endringssettet passer ikke til den gamle versjonen: /)
       }),
       { numRuns: 300 },
     )
   })
 })
+
+/** The same sections with one word added to the first paragraph there is (or a paragraph added). */
+function oneWordOff(sections: Draft[]): Draft[] {
+  const out = structuredClone(sections)
+  const withText = out.flatMap((s) => [s, ...s.children]).find((s) => s.paragraphs.length > 0)
+  if (withText) withText.paragraphs[0] = withText.paragraphs[0]!.replace(/\.$/, ' ekstra.')
+  else out[0]!.paragraphs.push('Avsnitt ekstra.')
+  return out
+}
