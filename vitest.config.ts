@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -17,6 +18,9 @@ export default defineConfig({
     globalSetup: ['tests/setup/global.ts'],
     // The CLI tests run the built bin; `npm test` builds first.
     pool: 'forks',
+    // vitest's default is one fewer than the cores, which on a 2-core machine runs the files one by
+    // one; many of them wait on a child process (the bin, git, Chromium), so use every core.
+    maxWorkers: Math.max(2, availableParallelism()),
     // The JSON report lets .ci/run print a plain 'N passed, N failed' line.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-artifacts/results.json' },

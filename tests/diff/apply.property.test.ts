@@ -95,27 +95,33 @@ describe('applyChangeSet(old, diffSets(old, new)) gives new', () => {
         expect(JSON.parse(JSON.stringify(cs))).toEqual(cs)
         expect(validate(cs), JSON.stringify(validate.errors)).toBe(true)
 
-        // The same ChangeSet on an old version one word off is refused with a typed error.
-        const other = setOf(retningslinje(markdown(oneWordOff(sections))))
-        let refused: unknown
-        try {
-          applyChangeSet(other, cs)
-        } catch (e) {
-          refused = e
+        // The same ChangeSet on an old version one word off (a letter changed, or a word added) is
+        // refused with a typed error.
+        for (const how of ['letter', 'word'] as const) {
+          const other = setOf(retningslinje(markdown(oneWordOff(sections, how))))
+          let refused: unknown
+          try {
+            applyChangeSet(other, cs)
+          } catch (e) {
+            refused = e
+          }
+          expect(refused, how).toBeInstanceOf(AvtaleverkError)
+          expect((refused as AvtaleverkError).message).toMatch(/^Endringssettet passer ikke til den gamle versjonen: /)
         }
-        expect(refused).toBeInstanceOf(AvtaleverkError)
-        expect((refused as AvtaleverkError).message).toMatch(/^Endringssettet passer ikke til den gamle versjonen: /)
       }),
       { numRuns: 300 },
     )
   })
 })
 
-/** The same sections with one word added to the first paragraph there is (or a paragraph added). */
-function oneWordOff(sections: Draft[]): Draft[] {
+/**
+ * The same sections with the first paragraph there is one letter off (same length) or one word
+ * longer; with no paragraph anywhere, one paragraph added.
+ */
+function oneWordOff(sections: Draft[], how: 'letter' | 'word'): Draft[] {
   const out = structuredClone(sections)
   const withText = out.flatMap((s) => [s, ...s.children]).find((s) => s.paragraphs.length > 0)
-  if (withText) withText.paragraphs[0] = withText.paragraphs[0]!.replace(/\.$/, ' ekstra.')
+  if (withText) withText.paragraphs[0] = how === 'letter' ? withText.paragraphs[0]!.replace(/^Avsnitt/, 'Avsnytt') : withText.paragraphs[0]!.replace(/\.$/, ' ekstra.')
   else out[0]!.paragraphs.push('Avsnitt ekstra.')
   return out
 }
