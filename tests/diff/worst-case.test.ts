@@ -20,9 +20,12 @@ const BYTES = 5 * 1024 * 1024
 const parse = (seed: number, bytes = BYTES) => parseDocument(worstCaseDocument({ bytes, seed, vocabulary }), { maxBytes: 2 * bytes, path: `stor-${seed}.md` })
 
 describe('the bounded worst case', () => {
-  it('diffs a 5 MB pair with every paragraph rewritten, paragraph-level, and says so', { timeout: 120_000 }, () => {
+  it('diffs a 5 MB pair with every paragraph rewritten, paragraph-level, and says so', { timeout: 300_000 }, () => {
     const [before, after] = [parse(1), parse(2)]
-    const cs = diffSets(setOf(before), setOf(after))
+    // No time budget: this test is about the size fallback, which must not depend on how busy
+    // the machine is (on a loaded one the default budget runs out and sections fall back further,
+    // to whole points). The time budget has its own test below.
+    const cs = diffSets(setOf(before), setOf(after), { timeout: Number.POSITIVE_INFINITY })
     const sections = cs.documents[0]!.sections
     expect(sections.length).toBeGreaterThan(300)
     expect(sections.every((s) => s.status === 'endret' && s.fallback?.level === 'avsnitt')).toBe(true)
