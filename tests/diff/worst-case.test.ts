@@ -20,7 +20,7 @@ const BYTES = 5 * 1024 * 1024
 const parse = (seed: number, bytes = BYTES) => parseDocument(worstCaseDocument({ bytes, seed, vocabulary }), { maxBytes: 2 * bytes, path: `stor-${seed}.md` })
 
 describe('the bounded worst case', () => {
-  it('diffs a 5 MB pair with every paragraph rewritten, paragraph-level, and says so', { timeout: 300_000 }, () => {
+  it('diffs a 5 MB pair with every paragraph rewritten, paragraph-level, and says so', { timeout: 600_000 }, () => {
     const [before, after] = [parse(1), parse(2)]
     // No time budget: this test is about the size fallback, which must not depend on how busy
     // the machine is (on a loaded one the default budget runs out and sections fall back further,
