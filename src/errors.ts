@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'skrivefeil'
   | 'finnes-fra-før'
   | 'git-feil'
+  | 'importfeil'
 
 export interface ErrorPlace {
   file?: string

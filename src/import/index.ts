@@ -1,0 +1,167 @@
+/**
+ * `importDocument(bytes, { name })` / `importSet(files)`: Word, PDF or text → agreement Markdown
+ * with proposed front matter, and a report. No file system: bytes in, text out. The Word and
+ * PDF readers (mammoth, pdfjs-dist) are loaded only when such a file comes.
+ */
+import type { Nodes, Root } from 'mdast'
+import { AvtaleverkError } from '../errors.js'
+import type { DocumentType } from '../model.js'
+import { parseMarkdown, stringifyMarkdown } from '../parse/markdown.js'
+import { words } from '../diff/tokenize.js'
+import { frontMatterYaml, proposeFrontMatter, readBody } from './front-matter.js'
+import { layoutToTrees, type ImportedTree } from './pipeline.js'
+import { fidelity, formatReport, markdownWords, placeholdersIn, type FileReport, type Fidelity } from './report.js'
+import { decodeText, sniff, type SourceFormat } from './sniff.js'
+import { textLayout } from './text-layout.js'
+
+export interface ImportOptions {
+  /** Replace the ad-hoc placeholders («X kommune», «xx.xx.2023» …) with template variables. */
+  variables?: boolean
+  /** Front matter values a person supplies (version, date …); never overrides what the text states. */
+  fill?: Record<string, unknown>
+  /** Refuse larger inputs. Default 50 MiB. */
+  maxBytes?: number
+  /** Time limit of the fidelity diff per document, ms. Default 5000. */
+  fidelityTimeoutMs?: number
+}
+
+export interface ImportFile {
+  name: string
+  bytes: Uint8Array
+  /** Force the document type (one document per file only). */
+  type?: DocumentType
+}
+
+export interface ImportedDocument {
+  /** Suggested file name: «01-retningslinje-1.md». */
+  path: string
+  id: string
+  type: DocumentType
+  markdown: string
+  report: FileReport
+}
+
+export interface ImportResult {
+  documents: ImportedDocument[]
+  sources: Array<{ name: string; format: SourceFormat; documents: number }>
+  /** All source words against all output words. */
+  fidelity: Fidelity
+  /** The report as Norwegian text. */
+  reportText: string
+}
+
+export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024
+
+/** Placeholder → template variable, as docs/transcription.md does it by hand. */
+const REPLACEMENTS: Array<[RegExp, string]> = [
+  [/\((?:[xX]{1,2}\.[xX]{1,2}\.(?:\d{2,4}|[xXyYåÅ]{2,4}))\)/gu, '{{avtale.dato}}'],
+  [/(?<![\p{L}\p{N}])[xX]{1,2}\.[xX]{1,2}\.(?:\d{2,4}|[xXyYåÅ]{2,4})(?![\p{L}\p{N}])/gu, '{{avtale.dato}}'],
+  [/\((?:SETT INN|Sett inn|sett inn)[ \t]DATO\)/gu, '{{avtale.dato}}'],
+  [/(?<![\p{L}\p{N}])X{1,3}[ \t]kommune(?![\p{L}])/gu, '{{kommune.navn}} kommune'],
+  [/\((?:Navn på|navn på|NAVN PÅ)[ \t]kommune\)/gu, '{{kommune.navn}} kommune'],
+  [/\(Tittel\)/gu, '{{kommune.signatar.tittel}}'],
+]
+
+function replacePlaceholders(tree: Root): void {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') for (const [re, variable] of REPLACEMENTS) node.value = node.value.replace(re, variable)
+    if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
+}
+
+interface SourceTrees {
+  name: string
+  format: SourceFormat
+  trees: ImportedTree[]
+}
+
+async function readSource(file: ImportFile, options: ImportOptions): Promise<SourceTrees> {
+  const max = options.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES
+  if (file.bytes.length > max) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1).replace('.', ',')
+    throw new AvtaleverkError('for-stor', `Filen er for stor (${mb(file.bytes.length)} MB); grensen er ${mb(max)} MB`, { file: file.name })
+  }
+  const format = sniff(file.bytes, file.name)
+  if (format === 'text') return { name: file.name, format, trees: layoutToTrees(textLayout(decodeText(file.bytes, file.name))) }
+  if (format === 'pdf') {
+    const { pdfLayout } = await import('./pdf.js')
+    return { name: file.name, format, trees: layoutToTrees(await pdfLayout(file.bytes, file.name)) }
+  }
+  const { docxTrees } = await import('./docx.js')
+  return { name: file.name, format, trees: await docxTrees(file.bytes, file.name) }
+}
+
+/** Imports one file (which may hold several documents). */
+export async function importDocument(bytes: Uint8Array, options: ImportOptions & { name: string; type?: DocumentType }): Promise<ImportResult> {
+  return importSet([{ name: options.name, bytes, ...(options.type ? { type: options.type } : {}) }], options)
+}
+
+/** Imports several files as one set: ids unique across the set, front matter proposed from the whole set. */
+export async function importSet(files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
+  if (files.length === 0) throw new AvtaleverkError('bruksfeil', 'Ingen filer å importere')
+  const sources: SourceTrees[] = []
+  for (const f of files) {
+    const source = await readSource(f, options)
+    if (f.type) {
+      if (source.trees.length !== 1) throw new AvtaleverkError('bruksfeil', `--type gjelder én fil med ett dokument, men filen har ${source.trees.length} dokumenter`, { file: f.name })
+      const head = source.trees[0]!.head
+      head.type = f.type
+    }
+    if (source.trees.length === 0) throw new AvtaleverkError('importfeil', 'Fant ingen tekst i filen', { file: f.name })
+    sources.push(source)
+  }
+  const all = sources.flatMap((s) => s.trees.map((t) => ({ source: s, t })))
+  // Ids unique across the set.
+  const used = new Map<string, number>()
+  for (const { t } of all) {
+    const n = (used.get(t.head.id) ?? 0) + 1
+    used.set(t.head.id, n)
+    if (n > 1) t.head.id = `${t.head.id}-${n}`
+  }
+  const bodies = all.map(({ t }) => {
+    const placeholders = placeholdersIn(parseMarkdown(stringifyMarkdown(t.tree)))
+    if (options.variables) replacePlaceholders(t.tree)
+    return { body: stringifyMarkdown(t.tree), placeholders }
+  })
+  const proposals = proposeFrontMatter(all.map(({ t }, i) => ({ doc: t.head, tree: readBody(bodies[i]!.body, t.head.id) })))
+  const width = String(all.length - 1).length < 2 ? 2 : String(all.length - 1).length
+  const documents: ImportedDocument[] = all.map(({ source, t }, i) => {
+    const yaml = frontMatterYaml(proposals[i]!, options.fill)
+    const markdown = `---\n${yaml}\n---\n\n${bodies[i]!.body}`
+    const path = `${String(i).padStart(width, '0')}-${t.head.id}.md`
+    const finalTree = parseMarkdown(markdown)
+    const found = placeholdersIn(finalTree)
+    const placeholders = options.variables
+      ? bodies[i]!.placeholders.map((p) => ({ ...p, replaced: p.suggestion !== null }))
+      : found
+    const report: FileReport = {
+      file: path,
+      id: t.head.id,
+      sourceLines: { from: t.head.firstLine, to: t.head.lastLine },
+      dropped: t.dropped,
+      joinedLines: t.joinedLines,
+      strayBlankLines: t.strayBlankLines,
+      dehyphenated: t.dehyphenated,
+      headings: t.headings,
+      frontMatter: { proposed: proposals[i]!.fields, fillIn: proposals[i]!.fillIn.filter((k) => !(options.fill && k in options.fill)) },
+      placeholders,
+      footnotes: t.footnotes,
+      links: t.links,
+      notes: source.format === 'text' ? [] : [],
+      fidelity: fidelity(words(t.sourceText), markdownWords(markdown), options.fidelityTimeoutMs),
+    }
+    return { path, id: t.head.id, type: t.head.type, markdown, report }
+  })
+  const sourceWords = all.flatMap(({ t }) => words(t.sourceText))
+  const outWords = documents.flatMap((d) => markdownWords(d.markdown))
+  return {
+    documents,
+    sources: sources.map((s) => ({ name: s.name, format: s.format, documents: s.trees.length })),
+    fidelity: fidelity(sourceWords, outWords, options.fidelityTimeoutMs),
+    reportText: formatReport(documents.map((d) => d.report)),
+  }
+}
+
+export { formatReport, type FileReport, type Fidelity } from './report.js'

@@ -1,0 +1,32 @@
+/**
+ * The line model every importer path shares. A PDF page and a plain-text dump both become
+ * pages of lines; a line keeps where it came from (page and source line) and, from a PDF, its
+ * typography (font size, bold) and indent, which heading inference uses.
+ */
+export interface SourceLine {
+  /** The line's text, trailing whitespace removed ('' for a blank line). */
+  text: string
+  /** 1-based page number. */
+  page: number
+  /** 1-based line in the source text; for a PDF, the line's number on its page. */
+  line: number
+  /** First line of a page (a form feed, or the start of a PDF page). */
+  pageStart: boolean
+  /** The raw line ended in whitespace (a dump keeps the space after «helse-» in «helse- og»). */
+  trailingSpace?: boolean
+  /** Font size in points (PDF only). */
+  size?: number
+  /** The whole line is set in a bold font (PDF only). */
+  bold?: boolean
+  /** Distance of the line's baseline from the page's top, in points (PDF only). */
+  y?: number
+  /** Left edge in points from the page's text margin (PDF only). */
+  x?: number
+}
+
+export interface Layout {
+  lines: SourceLine[]
+  pages: number
+  /** The body text's font size, when known (PDF): the most common size by characters. */
+  bodySize?: number
+}
