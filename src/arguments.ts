@@ -30,6 +30,8 @@ const SHAPES = {
   matrix: [(v: unknown) => isObject(v) && Array.isArray(v.documents) && isObject(v.cells), 'en dekningsmatrise (fra coverageMatrix)'],
   registry: [(v: unknown) => isObject(v) && Array.isArray(v.kommuner), 'et kommuneregister (fra loadKommuneRegistry)'],
   generation: [(v: unknown) => isObject(v) && Array.isArray(v.files), 'en generering (fra generateInstances)'],
+  bytes: [(v: unknown) => v instanceof Uint8Array, 'bytes (Uint8Array eller Buffer)'],
+  importfiles: [(v: unknown) => Array.isArray(v) && v.every((f) => isObject(f) && typeof f.name === 'string' && f.bytes instanceof Uint8Array), 'en liste med filer ({ name, bytes })'],
   any: [() => true, 'hva som helst'],
 } as const satisfies Record<string, readonly [(v: unknown) => boolean, string]>
 

@@ -4,6 +4,7 @@
  */
 import { checked } from './arguments.js'
 import { isAvtaleverkError as isAvtaleverkErrorUnchecked } from './errors.js'
+import { importDocument as importDocumentUnchecked, importSet as importSetUnchecked, formatReport as formatImportReportUnchecked } from './import/index.js'
 import { hotjl62Point as hotjl62PointUnchecked, hotjl62VersionOn as hotjl62VersionOnUnchecked, pointsAddedSince as pointsAddedSinceUnchecked } from './law/hotjl-6-2.js'
 import { actByKey as actByKeyUnchecked } from './law/acts.js'
 import { parseDocument as parseDocumentUnchecked, allSections as allSectionsUnchecked } from './parse/document.js'
@@ -142,3 +143,7 @@ export const updateHearingLabels = checked('updateHearingLabels', ['changeSet:ch
 export const validate = checked('validate', ['set:set', 'options?:object'], validateUnchecked)
 export const valueOn = checked('valueOn', ['values:array', 'date:string'], valueOnUnchecked)
 export const writeGeneration = checked('writeGeneration', ['generation:generation', 'outDir:string', 'options?:object'], writeGenerationUnchecked)
+export { DEFAULT_IMPORT_MAX_BYTES, type ImportOptions, type ImportFile, type ImportedDocument, type ImportResult, type FileReport as ImportFileReport, type Fidelity } from './import/index.js'
+export const importDocument = checked('importDocument', ['bytes:bytes', 'options:object'], importDocumentUnchecked)
+export const importSet = checked('importSet', ['files:importfiles', 'options?:object'], importSetUnchecked)
+export const formatImportReport = checked('formatImportReport', ['reports:array'], formatImportReportUnchecked)

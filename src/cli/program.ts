@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander'
 import type { DiffCommandOptions } from './commands/diff.js'
 import type { GenerateCommandOptions } from './commands/generate.js'
 import type { HoringOptions } from './commands/horing.js'
+import type { ImportCommandOptions } from './commands/import.js'
 import type { StatusOptions } from './commands/status.js'
 import type { ValidateCommandOptions } from './commands/validate.js'
 import { collectKommuner, COVERAGE_FORMATS, DIFF_FORMATS, GENERATE_FORMATS, HORING_FORMATS, STATUS_FORMATS, VALIDATE_FORMATS } from './formats.js'
@@ -149,6 +150,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--kommuner <fil>', 'kommuneregisteret (standard: kommuner.yaml i avtalemappen)')
     .option('--force', 'skriv over filer som finnes fra før')
     .action((target: string | undefined, options: GenerateCommandOptions) => run(async () => (await import('./commands/generate.js')).generateCommand(target, options, io))())
+
+  program
+    .command('import')
+    .description('les Word (.docx), PDF eller tekst og lag avtalefiler i Markdown med foreslått front matter og en rapport')
+    .argument('<filer...>', 'én eller flere .docx-, .pdf- eller .txt-filer (en fil kan holde flere dokumenter)')
+    .option('-o, --out <mappe>', 'skriv Markdown-filene og manifest.json hit (uten --out: bare rapporten)')
+    .option('--type <type>', 'dokumenttype når filen har ett dokument: samarbeidsavtale, retningslinje eller veileder')
+    .option('--variables', 'erstatt plassholdere («X kommune», «xx.xx.2023» …) med malvariabler')
+    .option('--felt <nøkkel=verdi>', 'front matter-felt teksten ikke oppgir, f.eks. --felt version=2024-1 (kan gjentas)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-f, --format <format>', 'rapportformat: text, json', 'text')
+    .option('--force', 'skriv over filer som finnes fra før')
+    .action((files: string[], options: ImportCommandOptions) => run(async () => (await import('./commands/import.js')).importCommand(files, options, io))())
 
   program
     .command('versions')

@@ -5,6 +5,9 @@
  * the Markdown step turns into a GFM footnote reference, and the note's lines leave the text.
  */
 import type { KeptLine } from './furniture.js'
+import { joinWrapped } from './lines.js'
+
+const NO_WORDS = new Set<string>()
 
 export interface Footnote {
   /** Internal id, unique in the import; the Markdown label is chosen per document. */
@@ -86,11 +89,8 @@ export function extractFootnotes(lines: KeptLine[]): { lines: FootnoteLine[]; fo
     }
     // Only the notes whose markers were all found (the last ones, counting from the bottom).
     for (const { note, line, index } of found) {
-      const text = out
-        .slice(note.start, note.end + 1)
-        .map((l) => l.text)
-        .join(' ')
-        .replace(NOTE, '$2')
+      let text = out[note.start]!.text.replace(NOTE, '$2')
+      for (let k = note.start + 1; k <= note.end; k++) text = joinWrapped(text, out[k]!.text, out[k - 1]!.trailingSpace ?? false, NO_WORDS).text
       const footnote: Footnote = { id: footnotes.length + 1, number: String(note.number), text, line: out[note.start]!.line, markerLine: out[line]!.line }
       footnotes.push(footnote)
       const l = out[line]!

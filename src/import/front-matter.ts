@@ -42,9 +42,9 @@ export interface DocumentText {
 }
 
 /** Sections, citations and references of a body, with the extractors the parser uses. */
-export function readBody(markdown: string, id: string): SectionTree {
+export function readBody(markdown: string, id: string): SectionTree & { root: Root } {
   const root: Root = parseMarkdown(markdown)
-  return buildSections(root.children, id)
+  return { ...buildSections(root.children, id), root }
 }
 
 const sortedPoints = (sections: Section[]) => [...new Set(sections.flatMap((s) => s.citations.flatMap((c) => c.points)))].sort((a, b) => a - b)
@@ -126,8 +126,8 @@ export function proposeFrontMatter(texts: DocumentText[]): FrontMatterProposal[]
 export function frontMatterYaml(proposal: FrontMatterProposal, fill: Record<string, unknown> = {}): string {
   const lines: string[] = []
   const write = (key: string, value: unknown) => {
-    if (Array.isArray(value)) lines.push(`${key}: [${value.map((v) => (typeof v === 'number' ? String(v) : yamlStringify(v).trim())).join(', ')}]`)
-    else lines.push(`${key}: ${yamlStringify(value).trim()}`)
+    if (Array.isArray(value)) lines.push(`${key}: [${value.map((v) => (typeof v === 'number' ? String(v) : yamlStringify(v, { lineWidth: 0 }).trim())).join(', ')}]`)
+    else lines.push(`${key}: ${yamlStringify(value, { lineWidth: 0 }).trim()}`)
   }
   const order = ['id', 'type', 'number', 'title', 'version', 'status', 'date', 'hotjl', 'anchor', 'hearing', 'replaces']
   const values = new Map<string, unknown>(proposal.fields.map((f) => [f.key, f.value]))

@@ -9,6 +9,7 @@
  * compares the few lines next to page numbers.
  */
 import type { Layout, SourceLine } from './layout.js'
+import { DOCUMENT_TITLE } from './lines.js'
 
 export type FurnitureKind = 'sidenummer' | 'topptekst' | 'bunntekst' | 'brevhode' | 'innholdsfortegnelse' | 'lenkeliste'
 
@@ -140,7 +141,11 @@ export function removeFurniture(layout: Layout): FurnitureResult {
   // 2. Running headers, footers and letterheads: the same line at a page edge on two or more
   // pages (next to two page numbers, or at the edge of a quarter of the pages, at the same height).
   // A sentence (a line ending in a full stop) is body text, whatever page edge it stands at.
-  const candidate = (i: number) => !NUMBERED_START.test(lines[i]!.text) && !URL_LINE.test(lines[i]!.text) && lines[i]!.text.length <= 160 && !/[.!?]$/u.test(lines[i]!.text)
+  // A document's title is never furniture either, however alike the titles of a set are.
+  const candidate = (i: number) => {
+    const t = lines[i]!.text
+    return !NUMBERED_START.test(t) && !URL_LINE.test(t) && t.length <= 160 && !/[.!?]$/u.test(t) && !DOCUMENT_TITLE.test(t)
+  }
   const keyOf = (zone: Zone, i: number) => `${zone.edge}|${furnitureKey(lines[i]!.text)}`
   const seen = new Map<string, { numbered: Set<number>; edges: Set<number>; ys: number[] }>()
   zones.forEach((zone, z) => {
@@ -156,11 +161,14 @@ export function removeFurniture(layout: Layout): FurnitureResult {
       }
     }
   })
+  // Without positions (text with form feeds) a header must stand on half the pages; with
+  // positions (PDF) on a quarter of them, at the same height.
   const minPages = Math.max(2, Math.ceil(layout.pages * 0.25))
+  const minPagesText = Math.max(3, Math.ceil(layout.pages * 0.5))
   const isRepeated = (entry: { numbered: Set<number>; edges: Set<number>; ys: number[] }) => {
     if (entry.numbered.size >= 2) return true
+    if (entry.ys.length === 0) return entry.edges.size >= minPagesText
     if (entry.edges.size < minPages) return false
-    if (entry.ys.length === 0) return true
     const sorted = [...entry.ys].sort((a, b) => a - b)
     // Most occurrences at one height (±3 pt): a header, not a body line that happens to end pages.
     let best = 0
@@ -245,9 +253,12 @@ export function removeFurniture(layout: Layout): FurnitureResult {
   const markPageEnd = () => {
     if (lastKept >= 0) kept[lastKept]!.pageEnd = true
   }
+  // A page's first line may be furniture: its page start passes to the first line kept.
+  let pendingStart = false
   for (let i = 0; i < n; i++) {
     const kind = drop[i]
     if (kind) {
+      if (lines[i]!.pageStart) pendingStart = true
       dropped.push({ kind, text: lines[i]!.text, page: lines[i]!.page, line: lines[i]!.line })
       // The text before dropped furniture ends a page (or a URL list stood between).
       if (kind === 'lenkeliste' || kind === 'sidenummer') markPageEnd()
@@ -255,7 +266,8 @@ export function removeFurniture(layout: Layout): FurnitureResult {
     }
     const l = lines[i]!
     if (l.pageStart && nonBlank(i)) markPageEnd()
-    kept.push({ ...l })
+    kept.push({ ...l, ...(pendingStart && nonBlank(i) ? { pageStart: true } : {}) })
+    if (nonBlank(i)) pendingStart = false
     if (nonBlank(i)) lastKept = kept.length - 1
   }
   markPageEnd()

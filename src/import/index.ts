@@ -10,7 +10,7 @@ import { parseMarkdown, stringifyMarkdown } from '../parse/markdown.js'
 import { words } from '../diff/tokenize.js'
 import { frontMatterYaml, proposeFrontMatter, readBody } from './front-matter.js'
 import { layoutToTrees, type ImportedTree } from './pipeline.js'
-import { fidelity, formatReport, markdownWords, placeholdersIn, type FileReport, type Fidelity } from './report.js'
+import { fidelity, formatReport, markdownWords, placeholdersIn, type FileReport, type Fidelity, type PlaceholderFinding } from './report.js'
 import { decodeText, sniff, type SourceFormat } from './sniff.js'
 import { textLayout } from './text-layout.js'
 
@@ -121,21 +121,28 @@ export async function importSet(files: ImportFile[], options: ImportOptions = {}
     if (n > 1) t.head.id = `${t.head.id}-${n}`
   }
   const bodies = all.map(({ t }) => {
-    const placeholders = placeholdersIn(parseMarkdown(stringifyMarkdown(t.tree)))
-    if (options.variables) replacePlaceholders(t.tree)
-    return { body: stringifyMarkdown(t.tree), placeholders }
+    let body = stringifyMarkdown(t.tree)
+    let before: PlaceholderFinding[] | null = null
+    if (options.variables) {
+      before = placeholdersIn(parseMarkdown(body))
+      replacePlaceholders(t.tree)
+      body = stringifyMarkdown(t.tree)
+    }
+    return { body, before, read: readBody(body, t.head.id) }
   })
-  const proposals = proposeFrontMatter(all.map(({ t }, i) => ({ doc: t.head, tree: readBody(bodies[i]!.body, t.head.id) })))
-  const width = String(all.length - 1).length < 2 ? 2 : String(all.length - 1).length
-  const documents: ImportedDocument[] = all.map(({ source, t }, i) => {
+  const proposals = proposeFrontMatter(all.map(({ t }, i) => ({ doc: t.head, tree: bodies[i]!.read })))
+  const width = Math.max(2, String(all.length - 1).length)
+  const documents: ImportedDocument[] = all.map(({ t }, i) => {
     const yaml = frontMatterYaml(proposals[i]!, options.fill)
     const markdown = `---\n${yaml}\n---\n\n${bodies[i]!.body}`
     const path = `${String(i).padStart(width, '0')}-${t.head.id}.md`
-    const finalTree = parseMarkdown(markdown)
-    const found = placeholdersIn(finalTree)
-    const placeholders = options.variables
-      ? bodies[i]!.placeholders.map((p) => ({ ...p, replaced: p.suggestion !== null }))
-      : found
+    // Lines in the body are lines in the file after the front matter block.
+    const offset = yaml.split('\n').length + 3
+    const shift = (p: PlaceholderFinding) => ({ ...p, line: p.line + offset })
+    const before = bodies[i]!.before
+    const placeholders = before
+      ? before.map((p) => shift({ ...p, replaced: p.suggestion !== null }))
+      : placeholdersIn(bodies[i]!.read.root).map(shift)
     const report: FileReport = {
       file: path,
       id: t.head.id,
@@ -149,17 +156,18 @@ export async function importSet(files: ImportFile[], options: ImportOptions = {}
       placeholders,
       footnotes: t.footnotes,
       links: t.links,
-      notes: source.format === 'text' ? [] : [],
+      notes: t.notes,
       fidelity: fidelity(words(t.sourceText), markdownWords(markdown), options.fidelityTimeoutMs),
     }
     return { path, id: t.head.id, type: t.head.type, markdown, report }
   })
-  const sourceWords = all.flatMap(({ t }) => words(t.sourceText))
-  const outWords = documents.flatMap((d) => markdownWords(d.markdown))
+  const sum = (f: (x: Fidelity) => number) => documents.reduce((n, d) => n + f(d.report.fidelity), 0)
+  const total: Fidelity = { sourceWords: sum((f) => f.sourceWords), keptWords: sum((f) => f.keptWords), ratio: 0, approximate: documents.some((d) => d.report.fidelity.approximate) }
+  total.ratio = total.sourceWords === 0 ? 1 : total.keptWords / total.sourceWords
   return {
     documents,
     sources: sources.map((s) => ({ name: s.name, format: s.format, documents: s.trees.length })),
-    fidelity: fidelity(sourceWords, outWords, options.fidelityTimeoutMs),
+    fidelity: total,
     reportText: formatReport(documents.map((d) => d.report)),
   }
 }

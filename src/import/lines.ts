@@ -29,12 +29,15 @@ export interface Classified {
   title?: string
 }
 
-export function classify(text: string): Classified {
+/** «Samarbeidsavtale mellom … og …» at the top of a page starts the agreement itself. */
+const AGREEMENT_TITLE = /^(?:Overordnet[ \t]|Overordna[ \t])?[Ss]amarbeidsavtale[ \t](?:mellom|for)[ \t]\S/u
+
+export function classify(text: string, pageStart = false): Classified {
   const b = BULLET.exec(text)
   if (b) return { kind: 'bullet', level: SUB_BULLETS.has(b[1]!) ? 1 : 0, rest: b[2]! }
   if (LETTERED.test(text)) return { kind: 'lettered' }
   if (STATE_LABEL.test(text)) return { kind: 'label' }
-  if (DOCUMENT_TITLE.test(text)) return { kind: 'title' }
+  if (DOCUMENT_TITLE.test(text) || (pageStart && text.length <= 200 && AGREEMENT_TITLE.test(text))) return { kind: 'title' }
   if (PART.test(text)) return { kind: 'part' }
   const m = NUMBERED.exec(text)
   if (m && (m[1]!.includes('.') || m[2])) {

@@ -22,6 +22,8 @@ export interface ImportedTree {
   headings: Array<{ line: number; text: string; how: HeadingHow; depth: number }>
   footnotes: number
   links: { placed: number; unplaced: DumpedUrl[] }
+  /** Anything else the reader of the report should know about this document. */
+  notes: string[]
   /** Source text of the document's lines, furniture excluded: what fidelity is measured against. */
   sourceText: string
 }
@@ -66,11 +68,12 @@ export function layoutToTrees(layout: Layout): ImportedTree[] {
       tree,
       dropped: furniture.dropped.filter((d) => inRange(d.line)),
       joinedLines: doc.blocks.reduce((n, b) => n + ('joined' in b ? b.joined : 0), 0),
-      strayBlankLines: structure.strayBlanks,
+      strayBlankLines: structure.strayBlanks.filter(inRange).length,
       dehyphenated: structure.dehyphenated.filter((d) => inRange(d.line)),
       headings: doc.blocks.flatMap((b) => (b.kind === 'heading' ? [{ line: b.line, text: b.text, how: b.how, depth: b.depth }] : [])),
       footnotes: doc.blocks.filter((b) => b.kind === 'footnote').length,
       links: { placed, unplaced },
+      notes: [],
       sourceText,
     }
   })

@@ -27,8 +27,8 @@ export interface StructureResult {
   joins: number
   /** Words whose line-end hyphen was removed. */
   dehyphenated: Array<{ word: string; line: number }>
-  /** Stray blank lines inside a paragraph that were passed over. */
-  strayBlanks: number
+  /** Source lines that continued a paragraph across a stray blank line or a page break. */
+  strayBlanks: number[]
 }
 
 const ENDS_SENTENCE = /[.!?:;]["»”)]?$/u
@@ -55,7 +55,7 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
   const width = lineWidth(lines)
   const known = wordSet(lines.map((l) => l.text))
   const blocks: Block[] = []
-  const result: StructureResult = { blocks, joins: 0, dehyphenated: [], strayBlanks: 0 }
+  const result: StructureResult = { blocks, joins: 0, dehyphenated: [], strayBlanks: [] }
   const numbering: NumberingState = { last: null, part: null }
   let depthOfLastHeading = 1
 
@@ -64,7 +64,7 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
   let lastLine: FootnoteLine | null = null
   let blankSince = false
 
-  const classes: Classified[] = lines.map((l) => classify(l.text))
+  const classes: Classified[] = lines.map((l) => classify(l.text, l.pageStart))
   const next = (i: number) => {
     for (let j = i + 1; j < lines.length; j++) if (lines[j]!.text !== '') return j
     return -1
@@ -109,6 +109,7 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
       // A wrapped heading continues in lower case; a title in capitals continues in capitals.
       if (o.kind === 'title' && /[:]$/.test(o.text) && o.joined === 0) return true
       if (o.kind === 'title' && o.text === o.text.toUpperCase() && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true
+      if (o.kind === 'title' && !blank && ENDS_UNFINISHED.test(before)) return true
       const wrapped = before.length >= width * 0.55 || ENDS_UNFINISHED.test(before)
       return wrapped && STARTS_LOWER_LETTER.test(text) && o.text.length + text.length < 220
     }
@@ -190,10 +191,14 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
       lastLine = line
       continue
     }
-    if (c.kind === 'numbered' && wasBlank) {
+    const inNumberedList = (() => {
+      const o = open as Block | null
+      return o !== null && o.kind === 'list' && o.items.length > 0 && /^\d/.test(o.items[o.items.length - 1]!.text)
+    })()
+    if (c.kind === 'numbered' && (wasBlank || inNumberedList)) {
       // A numbered line that cannot be a heading here: an item of a numbered list in the text.
       const o = open as Block | null
-      if (o && o.kind === 'list' && o.items.length > 0 && /^\d/.test(o.items[o.items.length - 1]!.text)) o.items.push({ text: line.text, level: 0 })
+      if (o && inNumberedList && o.kind === 'list') o.items.push({ text: line.text, level: 0 })
       else {
         close()
         open = { kind: 'list', items: [{ text: line.text, level: 0 }], line: line.line, joined: 0 }
@@ -226,7 +231,7 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
     const mayHead = wasBlank || !o || o.kind === 'heading' || o.kind === 'title' || (lastLine !== null && ENDS_SENTENCE.test(lastLine.text))
     const heading = c.kind === 'text' && isShortHeading(i, mayHead)
     if (o && !heading && continues(i, wasBlank)) {
-      if (wasBlank && o.kind !== 'heading' && o.kind !== 'title') result.strayBlanks++
+      if (wasBlank && o.kind !== 'heading' && o.kind !== 'title') result.strayBlanks.push(line.line)
       append(line.text, line)
       continue
     }
