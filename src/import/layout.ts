@@ -1,7 +1,7 @@
 /**
  * The line model every importer path shares. A PDF page and a plain-text dump both become
  * pages of lines; a line keeps where it came from (page and source line) and, from a PDF, its
- * typography (font size, bold) and indent, which heading inference uses.
+ * typography (font size, prominence) and position, which heading inference uses.
  */
 export interface SourceLine {
   /** The line's text, trailing whitespace removed ('' for a blank line). */
@@ -16,8 +16,8 @@ export interface SourceLine {
   trailingSpace?: boolean
   /** Font size in points (PDF only). */
   size?: number
-  /** The whole line is set in a bold font (PDF only). */
-  bold?: boolean
+  /** The line is set in a heading face: larger than the body text (PDF only). */
+  prominent?: boolean
   /** Distance of the line's baseline from the page's top, in points (PDF only). */
   y?: number
   /** Left edge in points from the page's text margin (PDF only). */

@@ -9,7 +9,8 @@ import { removeFurniture, type DroppedLine, type DumpedUrl } from './furniture.j
 import type { Layout } from './layout.js'
 import { placeLinks, type LinkSpan, type LinkTarget } from './links.js'
 import { splitDocuments, type DocumentHead } from './split.js'
-import { buildBlocks, type HeadingHow } from './structure.js'
+import { buildBlocks } from './structure.js'
+import type { InferredHeading } from './report.js'
 import { toMdast } from './to-mdast.js'
 
 export interface ImportedTree {
@@ -19,7 +20,7 @@ export interface ImportedTree {
   joinedLines: number
   strayBlankLines: number
   dehyphenated: Array<{ word: string; line: number }>
-  headings: Array<{ line: number; text: string; how: HeadingHow; depth: number }>
+  headings: InferredHeading[]
   footnotes: number
   links: { placed: number; unplaced: DumpedUrl[] }
   /** Anything else the reader of the report should know about this document. */

@@ -121,13 +121,13 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
   /**
    * An unnumbered heading in plain text: a short line that does not end a sentence, after a
    * blank line, a heading or a finished sentence, with its text right below it (or, for a very
-   * short line, a list after a blank). In a PDF a short bold line is a heading by typography.
+   * short line, a list after a blank). In a PDF a short line in a larger face is a heading by typography.
    */
   const isShortHeading = (i: number, after: boolean): boolean => {
     const l = lines[i]!
     const text = l.text
     if (!after || text.length > 70 || /[.,;]$/.test(text) || !/^\p{Lu}/u.test(text) || /https?:|www\./.test(text) || ENDS_UNFINISHED.test(text) || LEAD_IN.test(text)) return false
-    if (l.bold || APPENDIX.test(text)) return true
+    if (l.prominent || APPENDIX.test(text)) return true
     if (text.length > width * 0.6) return false
     const j = next(i)
     if (j < 0) return false
@@ -239,7 +239,7 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
     if (heading) {
       const appendix = APPENDIX.test(line.text)
       const depth = appendix ? 2 : Math.min(6, depthOfLastHeading + 1)
-      open = { kind: 'heading', text: line.text, numbers: null, depth, line: line.line, how: line.bold ? 'typografi' : 'kort linje', joined: 0 }
+      open = { kind: 'heading', text: line.text, numbers: null, depth, line: line.line, how: line.prominent ? 'typografi' : 'kort linje', joined: 0 }
       if (appendix) depthOfLastHeading = 2
       lastLine = line
       continue
