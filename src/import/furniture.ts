@@ -131,9 +131,14 @@ export function removeFurniture(layout: Layout): FurnitureResult {
       }
     }
   }
-  // A page number marks a page edge too (the only mark a dump without form feeds has).
+  // A page number marks a page edge too (the only mark a dump without form feeds has). The
+  // same page number twice (a PDF may carry its footer twice) is one page edge, not two.
+  const numberZones = new Set<string>()
   for (let i = 0; i < n; i++) {
     if (drop[i] !== 'sidenummer') continue
+    const id = `${lines[i]!.page}|${lines[i]!.text}`
+    if (numberZones.has(id)) continue
+    numberZones.add(id)
     zones.push({ lines: zoneAfter(i + 1), edge: 'top', byNumber: true })
     zones.push({ lines: zoneBefore(i - 1), edge: 'bottom', byNumber: true })
   }

@@ -2,8 +2,8 @@
  * PDF → lines with positions, with pdfjs-dist (Mozilla's PDF reader; legacy build for Node).
  * Text items are grouped into lines by baseline, lines keep their page, height on the page and
  * font size; a blank line is put where the gap to the previous line is clearly larger than the
- * line spacing (a paragraph break), and lines in a larger font than the body text are marked
- * prominent (a heading by typography). Link annotations are kept as URLs with their page, for
+ * line spacing (a paragraph break), and lines in a larger font than the body text or wholly in
+ * a bold font are marked prominent (a heading by typography). Link annotations are kept as URLs with their page, for
  * the link step. Encrypted, corrupt and image-only PDFs are refused in Norwegian.
  */
 import { AvtaleverkError } from '../errors.js'
@@ -18,7 +18,10 @@ interface Item {
   y: number
   width: number
   size: number
+  bold: boolean
 }
+
+const BOLD_FONT = /bold|black|heavy|semibold|demibold/i
 
 export async function pdfLayout(bytes: Uint8Array, name: string): Promise<Layout> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -38,11 +41,26 @@ export async function pdfLayout(bytes: Uint8Array, name: string): Promise<Layout
       const page = await pdf.getPage(p)
       const viewport = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
+      // Font names («…+LiberationSans-Bold») reach this side only once the page's operators are read.
+      await page.getOperatorList()
+      const boldFonts = new Map<string, boolean>()
+      const isBold = (font: string) => {
+        let known = boldFonts.get(font)
+        if (known === undefined) {
+          try {
+            known = BOLD_FONT.test(String((page.commonObjs.get(font) as { name?: string } | undefined)?.name ?? ''))
+          } catch {
+            known = false
+          }
+          boldFonts.set(font, known)
+        }
+        return known
+      }
       const items: Item[] = []
       for (const it of content.items) {
         if (!('str' in it) || it.str === '') continue
         const [a, b, , , e, f] = it.transform as number[]
-        items.push({ str: it.str, x: e!, y: viewport.height - f!, width: it.width, size: Math.hypot(a!, b!) || it.height })
+        items.push({ str: it.str, x: e!, y: viewport.height - f!, width: it.width, size: Math.hypot(a!, b!) || it.height, bold: isBold(it.fontName) })
       }
       pages.push({ items, height: viewport.height })
       page.cleanup()
@@ -100,7 +118,7 @@ export function buildLayout(pages: Array<{ items: Item[]; height: number }>): La
         size,
         y,
         x: Math.min(...row.map((i) => i.x)),
-        ...(size >= bodySize * 1.12 ? { prominent: true } : {}),
+        ...(size >= bodySize * 1.12 || row.every((i) => i.bold || i.str.trim() === '') ? { prominent: true } : {}),
       })
       previous = { y, size }
     })

@@ -62,7 +62,10 @@ export function splitDocuments(blocks: Block[]): SplitDocument[] {
   // A first document without a title keyword: its first short paragraph is its title.
   const firstContent = blocks.findIndex((b) => b.kind !== 'label')
   const first = blocks[firstContent]
-  if (first && first.kind === 'paragraph' && first.text.length <= 200 && !ENDS_SENTENCE.test(first.text)) {
+  // …unless a title keyword comes before the first section (a page header or a letterhead came first).
+  const firstSection = blocks.findIndex((b) => b.kind === 'heading' || b.kind === 'part')
+  const titled = blocks.slice(0, firstSection < 0 ? blocks.length : firstSection).some((b) => b.kind === 'title')
+  if (!titled && first && first.kind === 'paragraph' && first.text.length <= 200 && !ENDS_SENTENCE.test(first.text)) {
     blocks = blocks.slice()
     blocks[firstContent] = { kind: 'title', text: first.text, line: first.line, joined: first.joined }
   }

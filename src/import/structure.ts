@@ -53,6 +53,7 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
   // Runs of spaces inside a line are one space: «2.1  Oppgave-» is «2.1 Oppgave-».
   const lines = input.map((l) => ({ ...l, text: l.text.replace(/[ \t\u00a0]{2,}/gu, ' ') }))
   const width = lineWidth(lines)
+  const typography = lines.some((l) => l.size !== undefined)
   const known = wordSet(lines.map((l) => l.text))
   const blocks: Block[] = []
   const result: StructureResult = { blocks, joins: 0, dehyphenated: [], strayBlanks: [] }
@@ -110,6 +111,8 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
       if (o.kind === 'title' && /[:]$/.test(o.text) && o.joined === 0) return true
       if (o.kind === 'title' && o.text === o.text.toUpperCase() && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true
       if (o.kind === 'title' && !blank && ENDS_UNFINISHED.test(before)) return true
+      // A title set in a large face wraps onto lines in the same face.
+      if (o.kind === 'title' && !blank && lines[i]!.prominent && lastLine.prominent && lines[i]!.size === lastLine.size) return true
       const wrapped = before.length >= width * 0.55 || ENDS_UNFINISHED.test(before)
       return wrapped && STARTS_LOWER_LETTER.test(text) && o.text.length + text.length < 220
     }
@@ -128,7 +131,8 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
     const text = l.text
     if (!after || text.length > 70 || /[.,;]$/.test(text) || !/^\p{Lu}/u.test(text) || /https?:|www\./.test(text) || ENDS_UNFINISHED.test(text) || LEAD_IN.test(text)) return false
     if (l.prominent || APPENDIX.test(text)) return true
-    if (text.length > width * 0.6) return false
+    // With typography (a PDF), a heading is set in a heading face; a short line in body type is text.
+    if (typography || text.length > width * 0.6) return false
     const j = next(i)
     if (j < 0) return false
     const below = classes[j]!
