@@ -29,7 +29,7 @@ export interface Classified {
   title?: string
 }
 
-/** «Samarbeidsavtale mellom … og …» at the top of a page starts the agreement itself. */
+/** «Samarbeidsavtale mellom … og …» at the top of a page, or in a heading face, starts the agreement itself. */
 const AGREEMENT_TITLE = /^(?:Overordnet[ \t]|Overordna[ \t])?[Ss]amarbeidsavtale[ \t](?:mellom|for)[ \t]\S/u
 
 export function classify(text: string, pageStart = false): Classified {

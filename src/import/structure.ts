@@ -65,7 +65,7 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
   let lastLine: FootnoteLine | null = null
   let blankSince = false
 
-  const classes: Classified[] = lines.map((l) => classify(l.text, l.pageStart))
+  const classes: Classified[] = lines.map((l) => classify(l.text, l.pageStart || l.prominent === true))
   const next = (i: number) => {
     for (let j = i + 1; j < lines.length; j++) if (lines[j]!.text !== '') return j
     return -1
@@ -112,7 +112,7 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
       if (o.kind === 'title' && o.text === o.text.toUpperCase() && text === text.toUpperCase() && /\p{Lu}/u.test(text)) return true
       if (o.kind === 'title' && !blank && ENDS_UNFINISHED.test(before)) return true
       // A title set in a large face wraps onto lines in the same face.
-      if (o.kind === 'title' && !blank && lines[i]!.prominent && lastLine.prominent && lines[i]!.size === lastLine.size) return true
+      if (o.kind === 'title' && lines[i]!.prominent && lastLine.prominent && lines[i]!.size === lastLine.size && lastLine.size !== undefined) return true
       const wrapped = before.length >= width * 0.55 || ENDS_UNFINISHED.test(before)
       return wrapped && STARTS_LOWER_LETTER.test(text) && o.text.length + text.length < 220
     }
@@ -233,8 +233,10 @@ export function buildBlocks(input: FootnoteLine[]): StructureResult {
     // Plain text (or a numbered line inside a paragraph).
     const o = open as Block | null
     const mayHead = wasBlank || !o || o.kind === 'heading' || o.kind === 'title' || (lastLine !== null && ENDS_SENTENCE.test(lastLine.text))
-    const heading = c.kind === 'text' && isShortHeading(i, mayHead)
-    if (o && !heading && continues(i, wasBlank)) {
+    // A wrapped title or heading continues before anything else; then a new heading; then a paragraph.
+    const wrapsTitle = o !== null && (o.kind === 'title' || o.kind === 'heading') && continues(i, wasBlank)
+    const heading = !wrapsTitle && c.kind === 'text' && isShortHeading(i, mayHead)
+    if (o && !heading && (wrapsTitle || continues(i, wasBlank))) {
       if (wasBlank && o.kind !== 'heading' && o.kind !== 'title') result.strayBlanks.push(line.line)
       append(line.text, line)
       continue
