@@ -30,7 +30,8 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
-    noExternal: [/.*/],
+    // pdf.js stays a real dependency: it loads its worker file from its own folder at run time.
+    noExternal: [/^(?!pdfjs-dist(?:\/|$))/],
     platform: 'node',
     // Commands are imported on demand; each gets its own chunk, loaded only when it runs.
     splitting: true,

@@ -32,7 +32,10 @@ export async function pdfLayout(bytes: Uint8Array, name: string): Promise<Layout
   } catch (e) {
     const kind = (e as Error).name
     if (kind === 'PasswordException') throw new AvtaleverkError('importfeil', 'PDF-en er kryptert (passordbeskyttet) og kan ikke leses; lagre en kopi uten passord og prøv igjen', { file: name })
-    throw new AvtaleverkError('importfeil', `PDF-en er ødelagt og kan ikke leses (${(e as Error).message})`, { file: name })
+    if (kind === 'InvalidPDFException' || kind === 'FormatError' || kind === 'UnknownErrorException') {
+      throw new AvtaleverkError('importfeil', `PDF-en er ødelagt og kan ikke leses (${(e as Error).message})`, { file: name })
+    }
+    throw new AvtaleverkError('importfeil', `PDF-en kunne ikke leses: ${(e as Error).message}`, { file: name })
   }
   try {
     if (pdf.numPages > MAX_PAGES) throw new AvtaleverkError('for-stor', `PDF-en har ${pdf.numPages} sider; grensen er ${MAX_PAGES}`, { file: name })

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { AvtaleverkError } from '../../src/errors.js'
 import { importDocument } from '../../src/import/index.js'
-import { seedText } from './helpers.js'
+import { seedText, simplePdf } from './helpers.js'
 
 async function failure(bytes: Uint8Array, name: string): Promise<AvtaleverkError> {
   try {
@@ -69,5 +69,24 @@ describe('import of bad input', () => {
     expect(big.docs).toBe(11 + 4 * 9)
     // About five times the text: well under 25 times the time (linear, with room for a busy machine).
     expect(big.ms).toBeLessThan(Math.max(25 * small.ms, 3000))
+  }, 120_000)
+
+  it('imports a 220-page PDF within a minute, the running header and page numbers gone', async () => {
+    const pages = Array.from({ length: 220 }, (_, p) => [
+      { text: 'Vedlegg til samarbeidsavtale - Retningslinje 5', size: 8 },
+      ...(p === 0 ? [{ text: 'RETNINGSLINJE nr. 5: Samarbeid om forskning', size: 16 }] : []),
+      ...(p % 4 === 0 ? [{ text: `${p / 4 + 1}. Avsnitt ${p / 4 + 1}`, size: 13 }] : []),
+      ...Array.from({ length: 30 }, (_, l) => ({ text: `Linje ${l + 1} på side ${p + 1}: partnerne skal samarbeide om forskning, utdanning og praksis i hele` })),
+      { text: 'regionen.' },
+      { text: `Side ${p + 1} av 220`, size: 8 },
+    ])
+    const t = performance.now()
+    const r = await importDocument(simplePdf(pages), { name: 'lang.pdf', fidelityTimeoutMs: 2000 })
+    const ms = performance.now() - t
+    expect(ms).toBeLessThan(60_000)
+    const md = r.documents[0]!.markdown
+    expect(md).not.toMatch(/Side \d+ av 220|Vedlegg til samarbeidsavtale/)
+    expect(md).toContain('## 55. Avsnitt 55')
+    expect(r.documents[0]!.report.dropped.filter((d) => d.kind === 'sidenummer')).toHaveLength(220)
   }, 120_000)
 })

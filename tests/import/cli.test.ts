@@ -6,11 +6,13 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
 import { loadAgreementSet } from '../../src/parse/load.js'
-import { captureIo } from '../helpers.js'
-import { seedText } from './helpers.js'
+import { captureIo, ROOT } from '../helpers.js'
+import { seedText, simplePdf } from './helpers.js'
 
 let dir: string
 let seed: string
@@ -70,4 +72,13 @@ describe('avtaleverk import', () => {
     expect(await runCli(['import', path.join(dir, 'finnes-ikke.docx')], missing)).toBe(2)
     expect(missing.err).toMatch(/finnes-ikke\.docx: Filen finnes ikke/)
   })
+
+  it('reads a PDF as the installed bin (pdf.js finds its worker)', async () => {
+    const pdf = path.join(dir, 'kort.pdf')
+    await writeFile(pdf, simplePdf([[{ text: 'RETNINGSLINJE nr. 5: Forskning', size: 16 }, { text: '1. Forankring', size: 13 }, { text: 'Retningslinjen er forankret i samarbeidsavtalen del 2 punkt 2.5.' }]]))
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'import', pdf], { cwd: dir })
+    expect(stdout).toMatch(/^00-retningslinje-5\.md \(retningslinje-5\)/)
+    expect(stdout).toContain('front matter anchor: "samarbeidsavtale/del-2/2.5"')
+    expect(stderr).toMatch(/^1 dokument, 100,00 % av kildens ord/)
+  }, 60_000)
 })

@@ -58,7 +58,7 @@ export async function importCommand(files: string[], options: ImportCommandOptio
   else io.stdout(result.reportText)
   const percent = (result.fidelity.ratio * 100).toFixed(2).replace('.', ',')
   if (!options.out) {
-    io.stderr(`${result.documents.length} dokumenter, ${percent} % av kildens ord beholdt i rekkefølge. Ingen filer skrevet; bruk --out MAPPE for å skrive dem.\n`)
+    io.stderr(`${result.documents.length} ${result.documents.length === 1 ? 'dokument' : 'dokumenter'}, ${percent} % av kildens ord beholdt i rekkefølge. Ingen filer skrevet; bruk --out MAPPE for å skrive dem.\n`)
     return EXIT_OK
   }
   const encoder = new TextEncoder()
@@ -66,7 +66,7 @@ export async function importCommand(files: string[], options: ImportCommandOptio
   // writeGeneration writes all files or none, manifest.json last; the import's manifest is its report.
   const generation: Generation = { files: generated, manifest: {} as Manifest, manifestData: encoder.encode(`${JSON.stringify(report, null, 2)}\n`) }
   const written = await writeGeneration(generation, options.out, { force: options.force ?? false })
-  io.stderr(`Skrev ${written.length - 1} dokumenter og manifest.json til ${options.out} (${percent} % av kildens ord beholdt i rekkefølge).\n`)
+  io.stderr(`Skrev ${written.length - 1} ${written.length === 2 ? 'dokument' : 'dokumenter'} og manifest.json til ${options.out} (${percent} % av kildens ord beholdt i rekkefølge).\n`)
   const fillIn = result.documents.filter((d) => d.report.frontMatter.fillIn.length > 0)
   if (fillIn.length > 0) io.stderr(`Fyll inn front matter i ${fillIn.length} av dem (se «fyll inn» i rapporten), eller bruk --felt nøkkel=verdi.\n`)
   return EXIT_OK
