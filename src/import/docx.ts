@@ -6,7 +6,7 @@
  * Heading 1 (or Title) starts a document.
  */
 import type { Element as HastElement, Root as HastRoot, RootContent as HastContent } from 'hast'
-import type { FootnoteDefinition, Heading, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { FootnoteDefinition, Heading, Nodes, Paragraph, Root, RootContent } from 'mdast'
 import { unzipSync, zipSync, type Unzipped } from 'fflate'
 import { AvtaleverkError } from '../errors.js'
 import { documentKind } from './split.js'
@@ -90,23 +90,23 @@ function linkFootnotes(tree: Root, labels: Map<string, string>): void {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (!('children' in node)) continue
-    const kids = node.children as Nodes[]
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!
+    const kids: Nodes[] = []
+    for (const k of node.children as Nodes[]) {
       if (k.type === 'text' && k.value.includes(FOOTNOTE_REF)) {
-        const parts: PhrasingContent[] = []
         let last = 0
         for (const m of k.value.matchAll(re)) {
-          if (m.index > last) parts.push({ type: 'text', value: k.value.slice(last, m.index) })
+          if (m.index > last) kids.push({ type: 'text', value: k.value.slice(last, m.index) })
           const label = labels.get(m[1]!)
-          if (label) parts.push({ type: 'footnoteReference', identifier: label, label })
+          if (label) kids.push({ type: 'footnoteReference', identifier: label, label })
           last = m.index + m[0].length
         }
-        if (last < k.value.length) parts.push({ type: 'text', value: k.value.slice(last) })
-        kids.splice(i, 1, ...(parts as Nodes[]))
-        i += parts.length - 1
-      } else stack.push(k)
+        if (last < k.value.length) kids.push({ type: 'text', value: k.value.slice(last) })
+      } else {
+        kids.push(k)
+        stack.push(k)
+      }
     }
+    ;(node as { children: Nodes[] }).children = kids
   }
 }
 

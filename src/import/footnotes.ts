@@ -46,7 +46,7 @@ export function extractFootnotes(lines: KeptLine[]): { lines: FootnoteLine[]; fo
     const pageTop = lastPageEnd + 1
     lastPageEnd = e
     // Groups of lines above the page end, separated by blank lines, each starting with a number.
-    const notes: Array<{ start: number; end: number; number: number }> = []
+    let notes: Array<{ start: number; end: number; number: number }> = []
     let j = e
     let budget = 14
     while (j >= pageTop && budget > 0) {
@@ -65,7 +65,7 @@ export function extractFootnotes(lines: KeptLine[]): { lines: FootnoteLine[]; fo
       const next = notes[0]
       if (next && inGroup[inGroup.length - 1]!.number !== next.number - 1) break
       inGroup[inGroup.length - 1]!.end = j
-      notes.unshift(...inGroup)
+      notes = [...inGroup, ...notes]
       j = g - 1
       while (j >= pageTop && out[j]!.text === '') j--
       budget--

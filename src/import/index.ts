@@ -4,6 +4,7 @@
  * PDF readers (mammoth, pdfjs-dist) are loaded only when such a file comes.
  */
 import type { Nodes, Root } from 'mdast'
+import { append } from '../arrays.js'
 import { AvtaleverkError } from '../errors.js'
 import type { DocumentType } from '../model.js'
 import { parseMarkdown, stringifyMarkdown } from '../parse/markdown.js'
@@ -67,7 +68,7 @@ function replacePlaceholders(tree: Root): void {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'text') for (const [re, variable] of REPLACEMENTS) node.value = node.value.replace(re, variable)
-    if ('children' in node) stack.push(...(node.children as Nodes[]))
+    if ('children' in node) append(stack, node.children as Nodes[])
   }
 }
 

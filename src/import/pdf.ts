@@ -6,6 +6,7 @@
  * a bold font are marked prominent (a heading by typography). Link annotations are kept as URLs with their page, for
  * the link step. Encrypted, corrupt and image-only PDFs are refused in Norwegian.
  */
+import { maxOf } from '../arrays.js'
 import { AvtaleverkError } from '../errors.js'
 import type { Layout, SourceLine } from './layout.js'
 
@@ -109,7 +110,7 @@ export function buildLayout(pages: Array<{ items: Item[]; height: number }>): La
       }
       text = text.replace(/\s+/g, ' ').trim()
       if (text === '') return
-      const size = Math.max(...row.map((i) => i.size))
+      const size = maxOf(row.map((i) => i.size), 0)
       const y = row[0]!.y
       // A gap clearly larger than the line spacing is a paragraph break: a blank line.
       if (previous && y - previous.y > 1.6 * Math.max(previous.size, size) * 1.15) lines.push({ text: '', page: index + 1, line: ++lineNo, pageStart: false })
@@ -120,7 +121,7 @@ export function buildLayout(pages: Array<{ items: Item[]; height: number }>): La
         pageStart: r === 0,
         size,
         y,
-        x: Math.min(...row.map((i) => i.x)),
+        x: -maxOf(row.map((i) => -i.x)),
         ...(size >= bodySize * 1.12 || row.every((i) => i.bold || i.str.trim() === '') ? { prominent: true } : {}),
       })
       previous = { y, size }

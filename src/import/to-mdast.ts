@@ -4,6 +4,7 @@
  * footnote references with the source's numbers, and placed links become link nodes.
  */
 import type { FootnoteDefinition, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
+import { append } from '../arrays.js'
 import { MARKER_END, MARKER_START, type Footnote } from './footnotes.js'
 import type { LinkSpan } from './links.js'
 import type { Block } from './structure.js'
@@ -78,7 +79,7 @@ export function toMdast(input: MdastInput): Root {
         const kids: PhrasingContent[] = []
         b.items.forEach((item, k) => {
           if (k > 0) kids.push({ type: 'break' })
-          kids.push(...inline(item.replace(/\s+/g, ' ').trim(), [], labels))
+          append(kids, inline(item.replace(/\s+/g, ' ').trim(), [], labels))
         })
         children.push({ type: 'paragraph', children: kids })
         break
