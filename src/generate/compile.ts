@@ -12,14 +12,14 @@
  * - Word: the same tree, with sentinels, is walked per kommune (render-docx.ts).
  */
 import type { Nodes, Paragraph, Root, RootContent, Text } from 'mdast'
-import { toHtml } from 'hast-util-to-html'
-import { toHast, type Options as ToHastOptions } from 'mdast-util-to-hast'
+import type { Options as ToHastOptions } from 'mdast-util-to-hast'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { AgreementDocument } from '../model.js'
 import { parseMarkdown, stringifyMarkdown } from '../parse/markdown.js'
 import { positionedText, rangeAt } from '../parse/text.js'
 import { VARIABLE_PATTERN } from '../parse/variables.js'
 import { BLOCK_PREFIX, isKnownVariable, TEMPLATE_VARIABLES, variableSpec } from '../template/variables.js'
+import { markdownToHtml } from '../render/markdown-html.js'
 import { findPlaceholders } from '../validate/placeholders.js'
 import { hasSentinelCharacter, sentinel, splitAtSentinels, type StringTemplate } from './sentinel.js'
 import { fillEmptyFields, groupSignatures, signatureToHast, type GenerateContent } from './signature.js'
@@ -245,7 +245,6 @@ function markdownRegions(tree: Root, document: AgreementDocument, errors: Avtale
 
 /** The body rendered once; a block variable's `<p>` is replaced by the block's own HTML. */
 function htmlTemplate(children: GenerateContent[], slots: Slot[]): StringTemplate {
-  const hast = toHast({ type: 'root', children } as Root, { allowDangerousHtml: false, handlers: { signatureBlock: signatureToHast } as ToHastOptions['handlers'] })
-  const html = toHtml(hast).replace(/<p>(\uE000(\d{1,6})\uE001)<\/p>/gu, (whole, marker: string, index: string) => (slots[Number(index)]?.block ? marker : whole))
+  const html = markdownToHtml({ type: 'root', children } as Root, { handlers: { signatureBlock: signatureToHast } as ToHastOptions['handlers'] }).replace(/<p>(\uE000(\d{1,6})\uE001)<\/p>/gu, (whole, marker: string, index: string) => (slots[Number(index)]?.block ? marker : whole))
   return splitAtSentinels(html)
 }

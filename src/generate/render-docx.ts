@@ -32,6 +32,7 @@ import {
 } from 'docx'
 import { packDocx } from '../render/docx-pack.js'
 import type { CompiledDocument } from './compile.js'
+import { isAbsoluteAllowedUrl } from '../render/url.js'
 import { scaledTo } from './image.js'
 import { copyLabels } from './render-html.js'
 import { fill, SENTINEL_PATTERN, splitAtSentinels } from './sentinel.js'
@@ -156,7 +157,7 @@ class DocxBody {
         case 'break':
           return [new TextRun({ break: 1 })]
         case 'link':
-          return /^(?:https?:|mailto:)/i.test(node.url)
+          return isAbsoluteAllowedUrl(node.url)
             ? [new ExternalHyperlink({ link: node.url, children: this.inline(node.children, { ...style, link: true }) as TextRun[] })]
             : this.inline(node.children, style)
         case 'footnoteReference':

@@ -7,6 +7,7 @@
  */
 import { type Document, Packer } from 'docx'
 import { unzipSync, zipSync, type Zippable } from 'fflate'
+import { xmlText } from './xml-text.js'
 
 export interface PackOptions {
   /** ISO date (YYYY-MM-DD) written as the document's created/modified time. */
@@ -30,6 +31,12 @@ export function normaliseDocx(docx: Uint8Array, options: PackOptions = {}): Uint
   const entries = unzipSync(docx)
   const names = Object.keys(entries).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)))
   stableIds(entries, names)
+  for (const name of names.filter((n) => /\.(?:xml|rels)$/.test(n))) {
+    // The docx package escapes markup but passes characters XML forbids: Word would not open the file.
+    const xml = new TextDecoder().decode(entries[name])
+    const clean = xmlText(xml)
+    if (clean !== xml) entries[name] = new TextEncoder().encode(clean)
+  }
   const out: Zippable = {}
   for (const name of names) {
     let data = entries[name]!

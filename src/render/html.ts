@@ -2,23 +2,16 @@
  * The shared shell of every HTML output (generated agreements, coverage matrix, diff report):
  * one self-contained page, Norwegian, readable on screen and printable to PDF from a browser.
  */
-import type { Root } from 'mdast'
-import { toHtml } from 'hast-util-to-html'
-import { toHast } from 'mdast-util-to-hast'
+import { xmlText } from './xml-text.js'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+/** Text for HTML: markup characters escaped, characters XML 1.0 forbids removed. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
+  return xmlText(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!)
 }
 
-/**
- * Markdown tree → HTML. Raw HTML in the Markdown is dropped, not passed through: agreement
- * text and kommune values can never inject markup.
- */
-export function markdownToHtml(tree: Root): string {
-  return toHtml(toHast(tree, { allowDangerousHtml: false }))
-}
+export { markdownToHtml } from './markdown-html.js'
 
 export const BASE_CSS = `
 :root { --ink: #1b1b1b; --muted: #5b6470; --line: #d5d9de; --accent: #0b5394; --ins: #dff5e1; --del: #fbe3e4; }
@@ -65,7 +58,7 @@ export function htmlPage(options: HtmlPageOptions): string {
 <style>${BASE_CSS}${options.css ?? ''}</style>
 </head>
 <body>
-${options.body}
+${xmlText(options.body)}
 </body>
 </html>
 `

@@ -6,6 +6,7 @@ import { hotjlConsistency } from './hotjl-consistency.js'
 import { hotjlCoverage } from './hotjl-coverage.js'
 import { hotjlUnknownPoint } from './hotjl-unknown-point.js'
 import { lawCitation } from './law-citation.js'
+import { linkScheme } from './link-scheme.js'
 import { numbering } from './numbering.js'
 import { partialSet } from './partial-set.js'
 import { placeholder } from './placeholder.js'
@@ -24,6 +25,7 @@ export const RULES: readonly AnyRule[] = [
   requiredProvisions,
   terminology,
   lawCitation,
+  linkScheme,
   frontMatter,
   partialSet,
 ]
