@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'malfeil'
   | 'skrivefeil'
   | 'finnes-fra-før'
+  | 'låst'
+  | 'avbrutt'
   | 'git-feil'
   | 'importfeil'
 
@@ -57,7 +59,8 @@ export class AvtaleverkError extends Error {
   }
 }
 
-function formatOne(e: AvtaleverkError): string {
+/** One error without its details: `fil:linje:kolonne: melding`. */
+export function formatOne(e: AvtaleverkError): string {
   let where = e.file ?? ''
   if (e.file && e.line) where += `:${e.line}`
   if (e.file && e.line && e.column) where += `:${e.column}`

@@ -2,13 +2,20 @@
  * What every command shares: printing, exit codes, and turning library errors into
  * `fil:linje: melding` lines instead of stack traces.
  */
-import { AvtaleverkError } from '../errors.js'
+import { AvtaleverkError, formatOne } from '../errors.js'
+import { terminalText } from '../render/terminal.js'
 
 export const EXIT_OK = 0
 /** Validation found errors, or diff found changes. */
 export const EXIT_FINDINGS = 1
 /** Usage, input or output errors. */
 export const EXIT_ERROR = 2
+/** Stopped by SIGINT/SIGTERM while writing; what was written is removed. */
+export const EXIT_INTERRUPTED = 130
+
+/** The library names what to pass (`{ force: true }`); the CLI names its flag. */
+const LIBRARY_OPTIONS: Array<[string, string]> = [['{ force: true }', '--force']]
+const asFlags = (message: string) => LIBRARY_OPTIONS.reduce((m, [option, flag]) => m.replaceAll(option, flag), message)
 
 export interface Io {
   /** Text, or bytes written as they are (a .docx to a pipe). */
@@ -19,9 +26,27 @@ export interface Io {
   cwd: string
 }
 
+/**
+ * A stream whose reader has gone (`avtaleverk diff … | head -1`): the rest of the output has
+ * nowhere to go, so it is dropped quietly and the command ends with its own exit code, instead
+ * of Node's unhandled 'error' event with a stack trace. Any other stream error is reported once.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (data: string | Uint8Array) => void {
+  let closed = false
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (closed) return
+    closed = true
+    if (e.code !== 'EPIPE' && stream !== process.stderr) process.stderr.write(`avtaleverk: kunne ikke skrive utdata: ${e.code ?? e.message}\n`)
+    if (e.code !== 'EPIPE') process.exitCode = EXIT_ERROR
+  })
+  return (data) => {
+    if (!closed) stream.write(data)
+  }
+}
+
 export const processIo = (): Io => ({
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  stdout: quietWhenClosed(process.stdout),
+  stderr: quietWhenClosed(process.stderr),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 })
@@ -38,11 +63,13 @@ export function engineMessage(e: unknown): string {
 /** Prints an error the user can act on; an unexpected one gets its message, not its stack. */
 export function reportError(io: Io, e: unknown): number {
   if (e instanceof AvtaleverkError) {
-    io.stderr(`${e.format()}\n`)
+    // One line per error, whatever the file names and messages hold.
+    for (const one of [e, ...e.details]) io.stderr(`${terminalText(asFlags(formatOne(one)))}\n`)
     const count = 1 + e.details.length
     if (count > 1) io.stderr(`${count} feil.\n`)
+    if (e.code === 'avbrutt') return EXIT_INTERRUPTED
   } else {
-    io.stderr(`avtaleverk: uventet feil: ${engineMessage(e)}\n`)
+    io.stderr(`avtaleverk: uventet feil: ${terminalText(engineMessage(e))}\n`)
     io.stderr('Dette er en feil i avtaleverk; meld den gjerne med kommandoen og filene som ga den.\n')
   }
   return EXIT_ERROR

@@ -1,3 +1,4 @@
+import { terminalText } from '../render/terminal.js'
 import { processIo } from './io.js'
 import { runCli } from './program.js'
 
@@ -6,7 +7,7 @@ runCli(process.argv.slice(2), processIo()).then(
     process.exitCode = code
   },
   (e: unknown) => {
-    process.stderr.write(`avtaleverk: uventet feil: ${e instanceof Error ? e.message : String(e)}\n`)
+    process.stderr.write(`avtaleverk: uventet feil: ${terminalText(e instanceof Error ? e.message : String(e))}\n`)
     process.exitCode = 2
   },
 )

@@ -2,6 +2,8 @@ import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError } from '../errors.js'
 import { writeFileAtomic } from '../io/write-file.js'
+import { terminalText } from '../render/terminal.js'
+import { whileWriting } from './interrupt.js'
 import type { Io } from './io.js'
 
 /**
@@ -26,8 +28,8 @@ export async function checkOutPath(out: string): Promise<void> {
 export async function emit(io: Io, content: string | Uint8Array, out: string | undefined, force = false): Promise<void> {
   if (out) {
     await checkOutPath(out)
-    await writeFileAtomic(out, content, { force })
-    io.stderr(`Skrev ${out}\n`)
+    await whileWriting((signal) => writeFileAtomic(out, content, { force, signal }))
+    io.stderr(`Skrev ${terminalText(out)}\n`)
   } else {
     io.stdout(content)
   }

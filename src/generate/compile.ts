@@ -20,6 +20,7 @@ import { positionedText, rangeAt } from '../parse/text.js'
 import { VARIABLE_PATTERN } from '../parse/variables.js'
 import { BLOCK_PREFIX, isKnownVariable, TEMPLATE_VARIABLES, variableSpec } from '../template/variables.js'
 import { markdownToHtml } from '../render/markdown-html.js'
+import { copyBase } from './plan.js'
 import { findPlaceholders } from '../validate/placeholders.js'
 import { hasSentinelCharacter, sentinel, splitAtSentinels, type StringTemplate } from './sentinel.js'
 import { fillEmptyFields, groupSignatures, signatureToHast, type GenerateContent } from './signature.js'
@@ -90,9 +91,6 @@ function checkVariable(name: string, format: string | null, block: boolean, plac
   return true
 }
 
-function baseName(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.md$/i, '')
-}
 
 export interface CompileOptions {
   /** Compile the HTML body too. */
@@ -158,7 +156,7 @@ function compileDocument(document: AgreementDocument, options: CompileOptions, e
 
   return {
     document,
-    base: baseName(file),
+    base: copyBase(file),
     slots,
     frontMatter,
     title: titleNode ? splitAtSentinels(positionedText(titleNode).text) : (frontMatter.title ?? { parts: [document.frontMatter.title], slots: [] }),

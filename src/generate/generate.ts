@@ -6,11 +6,12 @@
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
-import { checkDateOption } from '../dates.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { compileDocuments } from './compile.js'
-import { kommuneOn, selectKommuner, type Kommune, type KommuneRegistry } from './registry.js'
+import { abortError } from '../io/write-files.js'
+import { copyPath, planGeneration } from './plan.js'
+import type { Kommune, KommuneRegistry } from './registry.js'
 import { renderDocx } from './render-docx.js'
 import { renderHtml } from './render-html.js'
 import { checkFilledRegions, fillMarkdown } from './render-md.js'
@@ -27,6 +28,8 @@ export interface GenerateOptions {
   kommuner?: string[]
   /** Default: all three. */
   formats?: OutputFormat[]
+  /** Stops between copies (the CLI aborts on SIGINT/SIGTERM). */
+  signal?: AbortSignal
 }
 
 export interface GeneratedFile {
@@ -59,31 +62,11 @@ export interface Generation {
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
 
 
-function checkFormats(formats: readonly string[]): OutputFormat[] {
-  const unknown = formats.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat))
-  if (unknown.length > 0 || formats.length === 0) {
-    throw new AvtaleverkError('bruksfeil', `Ukjent format ${unknown.map((f) => `«${f}»`).join(', ') || '(ingen valgt)'}; bruk ${OUTPUT_FORMATS.join(', ')}`)
-  }
-  return OUTPUT_FORMATS.filter((f) => formats.includes(f))
-}
-
 
 export async function generateInstances(set: AgreementSet, registry: KommuneRegistry, options: GenerateOptions): Promise<Generation> {
-  checkDateOption(options.date, 'Datoen (--dato)')
-  const formats = checkFormats(options.formats ?? OUTPUT_FORMATS)
+  const { formats, kommuner } = planGeneration(set, registry, options)
   const documents = compileDocuments(set.documents, { html: formats.includes('html') })
   const errors: AvtaleverkError[] = []
-  const kommuner: Kommune[] = []
-  for (const entry of selectKommuner(registry, options.kommuner ?? [])) {
-    try {
-      // Numbers are unique in a registry, so are the folders named after them.
-      kommuner.push(kommuneOn(registry, entry, options.date))
-    } catch (e) {
-      if (!(e instanceof AvtaleverkError)) throw e
-      errors.push(e)
-    }
-  }
-  if (errors.length > 0) throw combineErrors(errors)
 
   // Every copy is filled and checked before any is rendered to HTML or Word. Markdown is
   // encoded at once and the check's material dropped: 356 kommuner × the set must fit in memory.
@@ -101,11 +84,12 @@ export async function generateInstances(set: AgreementSet, registry: KommuneRegi
 
   const files: GeneratedFile[] = []
   for (const copy of copies) {
-    const name = `${copy.kommune.folder}/${copy.document.base}`
+    if (options.signal?.aborted) throw abortError()
+    const name = (format: OutputFormat) => copyPath(copy.kommune, copy.document.document.path, format)
     const meta = { kommunenummer: copy.kommune.number, document: copy.document.document.frontMatter.id }
-    if (copy.markdown) files.push({ path: `${name}.md`, data: copy.markdown, format: 'md', ...meta })
-    if (formats.includes('html')) files.push({ path: `${name}.html`, data: encoder.encode(renderHtml(copy.document, copy.values, copy.context)), format: 'html', ...meta })
-    if (formats.includes('docx')) files.push({ path: `${name}.docx`, data: await renderDocx(copy.document, copy.values, copy.context), format: 'docx', ...meta })
+    if (copy.markdown) files.push({ path: name('md'), data: copy.markdown, format: 'md', ...meta })
+    if (formats.includes('html')) files.push({ path: name('html'), data: encoder.encode(renderHtml(copy.document, copy.values, copy.context)), format: 'html', ...meta })
+    if (formats.includes('docx')) files.push({ path: name('docx'), data: await renderDocx(copy.document, copy.values, copy.context), format: 'docx', ...meta })
   }
   const manifest = buildManifest(set, registry, kommuner, files, options.date, formats)
   return { files, manifest, manifestData: encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`) }

@@ -1,96 +1,100 @@
 /**
- * Writing a generation: all files or none. Every target is checked before anything is
- * written (an existing file stops the run unless `force`); then every file is written to a
- * temporary file beside its target, and only when all are written are they renamed into
- * place, manifest.json last. No path can lead outside the output folder: each is resolved
- * and checked, and so is every folder on the way, symbolic links included.
+ * Writing a generation into an output folder: all files or none (src/io/write-files.ts), one
+ * run at a time (src/io/lock.ts), nothing outside the folder. generateToFolder checks the folder
+ * before rendering anything: a file that exists, a name that collides, a folder that is a file
+ * or a link out of it stops the run in milliseconds, not after every Word file is made.
  */
-import { lstat, mkdir, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError } from '../errors.js'
-import { writeFailure } from '../io/write-file.js'
-import type { Generation } from './generate.js'
+import { lockFolder } from '../io/lock.js'
+import { checkTargets, writeFilesAtomically, type PlannedWrite } from '../io/write-files.js'
+import type { AgreementSet } from '../model.js'
+import { generateInstances, type GenerateOptions, type Generation } from './generate.js'
+import { checkDistinctPaths, MANIFEST, planGeneration } from './plan.js'
+import type { KommuneRegistry } from './registry.js'
+
+export { MANIFEST }
 
 export interface WriteGenerationOptions {
   /** Overwrite files that exist. */
   force?: boolean
+  /** Stops the run and removes what it had written (the CLI aborts on SIGINT/SIGTERM). */
+  signal?: AbortSignal
 }
-
-export const MANIFEST = 'manifest.json'
 
 const inside = (dir: string, target: string) => {
   const rest = path.relative(dir, target)
   return rest !== '' && !rest.startsWith('..') && !path.isAbsolute(rest)
 }
 
-/** 'file' for anything that is not a folder (a symbolic link counts as a file: rename replaces it). */
-async function kindOf(file: string): Promise<'none' | 'file' | 'folder'> {
-  try {
-    return (await lstat(file)).isDirectory() ? 'folder' : 'file'
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return 'none'
-    throw e
-  }
-}
-
-function writeError(e: unknown, file: string): AvtaleverkError {
-  return new AvtaleverkError('skrivefeil', `Kunne ikke skrive: ${writeFailure(e)}; ingen filer er skrevet`, { file })
-}
-
-/** Writes every file of a generation under `outDir`; returns the paths written (under `outDir` as given), manifest last. */
-export async function writeGeneration(generation: Generation, outDir: string, options: WriteGenerationOptions = {}): Promise<string[]> {
+/** Each relative path as a write under `outDir`; a path that would leave it is refused. */
+function plannedWrites(outDir: string, entries: ReadonlyArray<readonly [string, Uint8Array]>): PlannedWrite[] {
   const out = path.resolve(outDir)
-  const entries: Array<[string, Uint8Array]> = [...generation.files.map((f): [string, Uint8Array] => [f.path, f.data]), [MANIFEST, generation.manifestData]]
-  const targets = entries.map(([rel, data]) => {
+  checkDistinctPaths(entries.map(([rel]) => rel), { file: outDir })
+  return entries.map(([rel, data]) => {
     const target = path.resolve(out, rel)
     if (!inside(out, target) || path.relative(out, target).split(path.sep).join('/') !== rel) {
       throw new AvtaleverkError('skrivefeil', `Filnavnet «${rel}» ville havnet utenfor utmappen; ingen filer er skrevet`, { file: outDir })
     }
     return { target, data, shown: path.join(outDir, rel) }
   })
+}
 
-  const taken: string[] = []
-  for (const { target, shown } of targets) {
-    const kind = await kindOf(target)
-    if (kind === 'folder') throw new AvtaleverkError('finnes-fra-før', 'Det finnes en mappe med samme navn som en fil som skal skrives; ingen filer er skrevet', { file: shown })
-    if (kind === 'file') taken.push(shown)
+/** Kommune folders that exist already must not be links out of the output folder. */
+async function checkFolders(outDir: string, writes: PlannedWrite[]): Promise<void> {
+  const realOut = await realpath(outDir)
+  for (const dir of new Set(writes.map((w) => path.dirname(w.target)))) {
+    const real = await realpath(dir).catch(() => null)
+    if (real !== null && real !== realOut && !inside(realOut, real)) {
+      throw new AvtaleverkError('skrivefeil', `Mappen peker ut av utmappen (${real}); ingen filer er skrevet`, { file: dir })
+    }
   }
-  if (taken.length > 0 && !options.force) {
-    const more = taken.length > 1 ? ` (og ${taken.length - 1} til)` : ''
-    throw new AvtaleverkError('finnes-fra-før', `Filen finnes fra før${more}; bruk --force for å skrive over. Ingen filer er skrevet`, { file: taken[0]! })
-  }
+}
 
-  const created: string[] = []
-  const temps: string[] = []
+async function locked<T>(outDir: string, fn: () => Promise<T>): Promise<T> {
+  const lock = await lockFolder(outDir)
   try {
-    const first = await mkdir(out, { recursive: true })
-    if (first) created.push(first)
-    const realOut = await realpath(out)
-    for (const { target, data } of targets) {
-      const dir = path.dirname(target)
-      const made = await mkdir(dir, { recursive: true })
-      if (made) created.push(made)
-      // A folder that is a symbolic link out of the output folder would carry the write with it.
-      const realDir = await realpath(dir)
-      if (realDir !== realOut && !inside(realOut, realDir)) {
-        throw new AvtaleverkError('skrivefeil', `Mappen peker ut av utmappen (${realDir}); ingen filer er skrevet`, { file: dir })
-      }
-      const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.tmp`)
-      temps.push(temp)
-      await writeFile(temp, data)
-    }
-  } catch (e) {
-    await Promise.all(temps.map((t) => rm(t, { force: true })))
-    for (const dir of created.reverse()) await rmdir(dir).catch(() => undefined)
-    throw e instanceof AvtaleverkError ? e : writeError(e, outDir)
+    return await fn()
+  } finally {
+    await lock.release()
   }
-  for (let i = 0; i < targets.length; i++) {
-    try {
-      await rename(temps[i]!, targets[i]!.target)
-    } catch (e) {
-      await Promise.all(temps.slice(i).map((t) => rm(t, { force: true })))
-      throw new AvtaleverkError('skrivefeil', `Kunne ikke flytte filen på plass: ${(e as Error).message}; ${i} av ${targets.length} filer er skrevet`, { file: targets[i]!.shown })
-    }
-  }
-  return targets.map((t) => t.shown)
+}
+
+async function write(writes: PlannedWrite[], outDir: string, options: WriteGenerationOptions): Promise<string[]> {
+  await writeFilesAtomically(writes, { force: options.force ?? false, root: outDir, ...(options.signal ? { signal: options.signal } : {}) })
+  return writes.map((w) => w.shown!)
+}
+
+/** Writes every file of a generation under `outDir`; returns the paths written (under `outDir` as given), manifest last. */
+export async function writeGeneration(generation: Generation, outDir: string, options: WriteGenerationOptions = {}): Promise<string[]> {
+  const writes = plannedWrites(outDir, [...generation.files.map((f) => [f.path, f.data] as const), [MANIFEST, generation.manifestData] as const])
+  return locked(outDir, async () => {
+    await checkFolders(outDir, writes)
+    return write(writes, outDir, options)
+  })
+}
+
+/**
+ * generateInstances + writeGeneration, with the output folder checked first: the folder is
+ * locked, the planned files are checked against what is there, and only then is anything
+ * compiled and rendered. Returns the generation and the paths written, manifest last.
+ */
+export async function generateToFolder(
+  set: AgreementSet,
+  registry: KommuneRegistry,
+  options: GenerateOptions,
+  outDir: string,
+  writeOptions: WriteGenerationOptions = {},
+): Promise<{ generation: Generation; written: string[] }> {
+  const plan = planGeneration(set, registry, options)
+  const empty = new Uint8Array()
+  const planned = plannedWrites(outDir, [...plan.paths.map((p) => [p, empty] as const), [MANIFEST, empty] as const])
+  return locked(outDir, async () => {
+    await checkFolders(outDir, planned)
+    await checkTargets(planned, { force: writeOptions.force ?? false })
+    const generation = await generateInstances(set, registry, { ...options, ...(writeOptions.signal ? { signal: writeOptions.signal } : {}) })
+    const writes = plannedWrites(outDir, [...generation.files.map((f) => [f.path, f.data] as const), [MANIFEST, generation.manifestData] as const])
+    return { generation, written: await write(writes, outDir, writeOptions) }
+  })
 }

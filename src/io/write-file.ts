@@ -1,14 +1,16 @@
 /**
- * Writing one output file the safe way: never over a user's file unless asked, and never
- * half-written — the bytes go to a temporary file beside the target, which is then renamed.
+ * Writing one output file the safe way: never over a user's file unless asked, never
+ * half-written, never through a symbolic link. The file is a set of one for write-files.ts.
  */
-import { access, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { access, lstat, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError } from '../errors.js'
+import { writeFilesAtomically } from './write-files.js'
 
 export interface WriteOptions {
   /** Overwrite an existing file. */
   force?: boolean
+  /** Stops the write and removes what it had written (the CLI aborts on SIGINT/SIGTERM). */
+  signal?: AbortSignal
 }
 
 export async function exists(file: string): Promise<boolean> {
@@ -16,6 +18,31 @@ export async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   )
+}
+
+/** What is at `file` without following a symbolic link: a link, even a dangling one, is a file. */
+export async function occupied(file: string): Promise<'none' | 'file' | 'folder'> {
+  try {
+    return (await lstat(file)).isDirectory() ? 'folder' : 'file'
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'none'
+    throw e
+  }
+}
+
+/** The nearest folder on the way to `file` that exists but is a file (`--out rapport.txt/x`), or null. */
+export async function fileInTheWay(file: string): Promise<string | null> {
+  // Walked as given, so the message names the file as the user wrote it.
+  let dir = path.dirname(file)
+  for (;;) {
+    // stat, not lstat: a folder reached through a link is a folder here (where it leads is checked elsewhere).
+    const info = await stat(dir).catch(() => null)
+    if (info) return info.isDirectory() ? null : dir
+    const parent = path.dirname(dir)
+    if (parent === dir) return null
+    dir = parent
+  }
 }
 
 /** Why a write failed, in Norwegian: the common cases named, the rest by the system's code. */
@@ -29,19 +56,5 @@ export function writeFailure(e: unknown): string {
 }
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  if ((await stat(file).catch(() => null))?.isDirectory()) {
-    throw new AvtaleverkError('skrivefeil', 'Dette er en mappe; oppgi et filnavn, for eksempel rapport.html', { file })
-  }
-  if (!options.force && (await exists(file))) {
-    throw new AvtaleverkError('finnes-fra-før', 'Filen finnes fra før; bruk --force for å skrive over den', { file })
-  }
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`)
-  try {
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(temp, data)
-    await rename(temp, file)
-  } catch (e) {
-    await rm(temp, { force: true })
-    throw new AvtaleverkError('skrivefeil', `Kunne ikke skrive filen: ${writeFailure(e)}`, { file })
-  }
+  await writeFilesAtomically([{ target: file, data }], options)
 }

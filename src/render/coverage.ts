@@ -8,6 +8,7 @@ import { type CoverageCell, type CoverageMatrix, isCovered, type PointKey, SECON
 import { escapeHtml, htmlPage } from './html.js'
 import { formatDate } from '../template/variables.js'
 import { maxOf } from '../arrays.js'
+import { terminalText } from './terminal.js'
 
 const pointLabel = (p: PointKey) => (p === SECOND_PARAGRAPH ? '2. ledd' : `nr. ${p}`)
 const pointText = (p: PointKey) => (p === SECOND_PARAGRAPH ? HOTJL_6_2_SECOND_PARAGRAPH.short : HOTJL_6_2_POINTS.find((x) => x.number === p)!.short)
@@ -40,7 +41,7 @@ export function coverageSummary(matrix: CoverageMatrix): { covered: number; tota
 }
 
 export function formatCoverageText(matrix: CoverageMatrix): string {
-  const cols = matrix.documents.map((d) => docLabel(d.id))
+  const cols = matrix.documents.map((d) => terminalText(docLabel(d.id)))
   const width = maxOf(cols.map((c) => c.length), 3)
   const head = `${'hotjl § 6-2'.padEnd(12)} ${cols.map((c) => c.padEnd(width)).join(' ')}  dekket`
   const rows = matrix.points.map((p) => {
@@ -49,7 +50,7 @@ export function formatCoverageText(matrix: CoverageMatrix): string {
   })
   const s = coverageSummary(matrix)
   const byNumber = Object.values(matrix.cells).some((row) => Object.values(row).some((c) => c.byNumber))
-  const legend = `K = oppgitt i front matter, ${byNumber ? 'N = dekket av dokumentets nummer, ' : ''}S = sitert i teksten, I = behandlet i innholdet\n${matrix.documents.map((d) => `${docLabel(d.id)} = ${d.path}`).join('\n')}`
+  const legend = `K = oppgitt i front matter, ${byNumber ? 'N = dekket av dokumentets nummer, ' : ''}S = sitert i teksten, I = behandlet i innholdet\n${matrix.documents.map((d) => terminalText(`${docLabel(d.id)} = ${d.path}`)).join('\n')}`
   const note = lawNote(matrix)
   return `${head}\n${rows.join('\n')}\n\n${s.covered} av ${s.total} krav dekket${s.missing.length ? `; mangler: ${s.missing.map(pointLabel).join(', ')}` : ''}.\n${note ? `${note}\n` : ''}${legend}\n`
 }

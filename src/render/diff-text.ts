@@ -19,6 +19,7 @@ import {
   summaryLine,
 } from './diff-common.js'
 import { append, maxOf } from '../arrays.js'
+import { terminalText } from './terminal.js'
 
 export interface DiffTextOptions {
   /** ANSI colours instead of [-…-]/{+…+} markers. */
@@ -32,16 +33,16 @@ const ANSI = { red: '\u001b[31m', green: '\u001b[32m', bold: '\u001b[1m', dim: '
 
 export function renderDiffText(cs: ChangeSet, options: DiffTextOptions = {}): string {
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text)
-  const lines: string[] = [paint(ANSI.bold, `Endringer fra ${cs.old.label} til ${cs.new.label}`), '', ...summaryTable(cs), '', summaryLine(cs)]
+  const lines: string[] = [paint(ANSI.bold, terminalText(`Endringer fra ${cs.old.label} til ${cs.new.label}`)), '', ...summaryTable(cs), '', summaryLine(cs)]
   const note = fallbackNote(cs)
   if (note) lines.push(note)
   for (const d of changedDocuments(cs)) {
-    lines.push('', paint(ANSI.bold, `${d.id} — ${documentTitle(d)} (${DOCUMENT_STATUS_TEXT[d.status]})`))
+    lines.push('', paint(ANSI.bold, terminalText(`${d.id} — ${documentTitle(d)} (${DOCUMENT_STATUS_TEXT[d.status]})`)))
     if (d.titleHunks) lines.push(`  Tittel: ${redline(d.titleHunks, options.color ?? false)}`)
     if (isChanged(d.preamble.hunks)) append(lines, ['  Innledning:', ...paragraphs(d.preamble.hunks, options.color ?? false)])
     for (const s of changedSections(d)) {
-      const title = s.titleHunks ? `${s.new?.numberText ?? ''} ${redline(s.titleHunks, options.color ?? false)}`.trim() : sectionHeading(s)
-      lines.push(`  ${paint(ANSI.bold, title)}  (${describeSection(s)})`)
+      const title = s.titleHunks ? `${terminalText(s.new?.numberText ?? '')} ${redline(s.titleHunks, options.color ?? false)}`.trim() : terminalText(sectionHeading(s))
+      lines.push(`  ${paint(ANSI.bold, title)}  (${terminalText(describeSection(s))})`)
       append(lines, paragraphs(s.hunks, options.color ?? false))
     }
   }
@@ -55,7 +56,7 @@ function summaryTable(cs: ChangeSet): string[] {
 }
 
 function documentRow(d: DocumentChange): string[] {
-  return [d.id, DOCUMENT_STATUS_TEXT[d.status], String(changedSections(d).length), String(d.wordsAdded), String(d.wordsRemoved)]
+  return [terminalText(d.id), DOCUMENT_STATUS_TEXT[d.status], String(changedSections(d).length), String(d.wordsAdded), String(d.wordsRemoved)]
 }
 
 /** The changed paragraphs of a text, indented, unchanged stretches shortened to their ends. */
@@ -71,9 +72,10 @@ function paragraphs(hunks: readonly Hunk[], color: boolean): string[] {
 function redline(hunks: readonly Hunk[], color: boolean): string {
   return hunks
     .map((h) => {
-      if (h.kind === 'lik') return h.text
-      if (color) return `${h.kind === 'ny' ? ANSI.green : ANSI.red}${h.text}${ANSI.reset}`
-      return h.kind === 'ny' ? `{+${h.text}+}` : `[-${h.text}-]`
+      const text = terminalText(h.text, { newlines: true })
+      if (h.kind === 'lik') return text
+      if (color) return `${h.kind === 'ny' ? ANSI.green : ANSI.red}${text}${ANSI.reset}`
+      return h.kind === 'ny' ? `{+${text}+}` : `[-${text}-]`
     })
     .join('')
 }

@@ -2,6 +2,7 @@
  * The outline of a set as text (for `avtaleverk parse`) and the model as JSON-ready data.
  */
 import type { AgreementDocument, AgreementSet, Section } from '../model.js'
+import { terminalText } from './terminal.js'
 
 function sectionLabel(s: Section): string {
   if (s.kind === 'part') return `Del ${s.number}`
@@ -25,7 +26,8 @@ export function outlineText(set: AgreementSet): string {
     }
     walk(doc.sections, '    ')
   }
-  return lines.join('\n') + '\n'
+  // Each entry is one line: a line break inside one came from a file name or a heading.
+  return lines.map((l) => terminalText(l)).join('\n') + '\n'
 }
 
 /** The model without the mdast tree and raw source: what `parse --json` prints. */

@@ -2,6 +2,7 @@
 import type { KommuneStatus, StatusReport } from '../status/status.js'
 import { escapeHtml, htmlPage } from './html.js'
 import { append, maxOf } from '../arrays.js'
+import { terminalText } from './terminal.js'
 
 const signed = (s: KommuneStatus['kommune']) => (s ? `${s.versjon} (${s.dato})` : '–')
 const behind = (k: KommuneStatus) =>
@@ -10,7 +11,7 @@ const behind = (k: KommuneStatus) =>
     : ''
 
 export function formatStatusText(report: StatusReport): string {
-  const rows = report.kommuner.map((k) => [`${k.nummer} ${k.navn}`, k.state, signed(k.kommune), signed(k.unn), behind(k)])
+  const rows = report.kommuner.map((k) => [`${k.nummer} ${k.navn}`, k.state, signed(k.kommune), signed(k.unn), behind(k)].map((c) => terminalText(c)))
   const head = ['Kommune', 'Status', 'Kommunen signerte', 'UNN signerte', 'Endret siden']
   const widths = head.map((h, i) => maxOf(rows.map((r) => r[i]!.length), h.length))
   const line = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd()
@@ -24,7 +25,7 @@ export function formatStatusText(report: StatusReport): string {
     `${t.signert} signert, ${t['delvis signert']} delvis signert, ${t['signert eldre versjon']} på eldre versjon, ${t['ikke signert']} ikke signert.`,
   ]
   if (report.hashProblems.length > 0) append(out, ['', 'Signerte filer som ikke stemmer med teksten:', ...report.hashProblems.map((p) => `${p.file}:${p.line}: ${p.message}`)])
-  return `${out.join('\n')}\n`
+  return `${out.map((l) => terminalText(l)).join('\n')}\n`
 }
 
 export function formatStatusJson(report: StatusReport): string {

@@ -91,7 +91,10 @@ describe('avtaleverk diff --update-labels', () => {
     const dir = tempDir()
     cpSync(REVISION, dir, { recursive: true })
     const io = captureIo()
-    expect(await runCli(['diff', AGREEMENTS, dir, '--update-labels', '--format', 'json'], io)).toBe(1)
+    expect(await runCli(['diff', AGREEMENTS, dir, '--update-labels', '--format', 'json'], io), io.err).toBe(2)
+    expect(io.err).toMatch(/Filen finnes fra før \(og \d+ til\); bruk --force/)
+    expect(io.out, 'nothing written, not even the report').toBe('')
+    expect(await runCli(['diff', AGREEMENTS, dir, '--update-labels', '--force', '--format', 'json'], io)).toBe(1)
     for (const file of readdirSync(REVISION).filter((f) => f !== 'README.md')) {
       const after = readFileSync(path.join(dir, file), 'utf8')
       const line = /^hearing: (?:revidert|uendret) etter høringsrunde\n/mu.exec(after)
@@ -107,7 +110,7 @@ describe('avtaleverk diff --update-labels', () => {
     expect(io.err).toContain('06-retningslinje-6.md: høringsmerke satt til «uendret etter høringsrunde»')
 
     const twice = captureIo()
-    expect(await runCli(['diff', AGREEMENTS, dir, '--update-labels'], twice)).toBe(1)
+    expect(await runCli(['diff', AGREEMENTS, dir, '--update-labels', '--force'], twice)).toBe(1)
     expect(twice.err).toBe('Høringsmerkene var allerede riktige.\n')
   })
 

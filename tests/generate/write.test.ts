@@ -47,7 +47,7 @@ describe('writeGeneration', () => {
     await expect(writeGeneration(g, out)).rejects.toMatchObject({
       code: 'finnes-fra-før',
       file: path.join(out, '5540-gaivuotna-kafjord-kaivuono/00-avtale.md'),
-      message: 'Filen finnes fra før; bruk --force for å skrive over. Ingen filer er skrevet',
+      message: 'Filen finnes fra før; bruk { force: true } for å skrive over. Ingen filer er skrevet',
     })
     expect(await tree(out)).toEqual(['5540-gaivuotna-kafjord-kaivuono/00-avtale.md'])
     expect(await readFile(path.join(out, '5540-gaivuotna-kafjord-kaivuono/00-avtale.md'), 'utf8')).toBe('kommunens egen fil')

@@ -4,13 +4,15 @@ import type { AgreementSet } from '../../model.js'
 import { type ChangeSet, diffSets, hasChanges } from '../../diff/changeset.js'
 import { readSetAtRevision } from '../../diff/git.js'
 import { updateHearingLabels } from '../../diff/labels.js'
-import { writeFileAtomic } from '../../io/write-file.js'
+import { checkTargets, writeFilesAtomically } from '../../io/write-files.js'
 import { loadAgreementSet } from '../../parse/load.js'
 import { renderDiffDocx } from '../../render/diff-docx.js'
 import { renderDiffHtml } from '../../render/diff-html.js'
 import { renderDiffMarkdown } from '../../render/diff-md.js'
 import { renderDiffText } from '../../render/diff-text.js'
+import { terminalText } from '../../render/terminal.js'
 import { DIFF_FORMATS } from '../formats.js'
+import { whileWriting } from '../interrupt.js'
 import { EXIT_FINDINGS, EXIT_OK, type Io } from '../io.js'
 import { emit } from '../output.js'
 
@@ -52,15 +54,17 @@ export async function diffCommand(first: string, second: string | undefined, opt
 
   const versions = await readVersions(first, second, options)
   const cs = diffSets(versions.old, versions.new, { ignoreFormatting: options.ignoreFormatting ?? false, oldLabel: versions.oldLabel, newLabel: versions.newLabel })
+  // --update-labels writes over the new version's files: like any other write, only with --force,
+  // and checked before the report is written, so a refusal leaves everything as it was.
+  const updates = options.updateLabels ? updateHearingLabels(cs, versions.new).filter((u) => u.changed) : []
+  const labelWrites = updates.map((u) => ({ target: u.path, data: u.after }))
+  await checkTargets(labelWrites, { force: options.force ?? false })
   await emit(io, await render(cs, format, options, io), options.out, options.force)
 
   if (options.updateLabels) {
-    const updates = updateHearingLabels(cs, versions.new)
-    for (const u of updates.filter((x) => x.changed)) {
-      await writeFileAtomic(u.path, u.after, { force: true })
-      io.stderr(`${u.path}: høringsmerke satt til «${u.label}»\n`)
-    }
-    if (!updates.some((u) => u.changed)) io.stderr('Høringsmerkene var allerede riktige.\n')
+    await whileWriting((signal) => writeFilesAtomically(labelWrites, { force: true, signal }))
+    for (const u of updates) io.stderr(`${terminalText(u.path)}: høringsmerke satt til «${u.label}»\n`)
+    if (updates.length === 0) io.stderr('Høringsmerkene var allerede riktige.\n')
   }
   return hasChanges(cs) ? EXIT_FINDINGS : EXIT_OK
 }

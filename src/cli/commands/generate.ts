@@ -1,8 +1,10 @@
 import path from 'node:path'
-import { generateInstances, OUTPUT_FORMATS, type OutputFormat } from '../../generate/generate.js'
+import { OUTPUT_FORMATS, type OutputFormat } from '../../generate/generate.js'
 import { loadKommuneRegistry } from '../../generate/registry.js'
-import { writeGeneration } from '../../generate/write.js'
+import { generateToFolder } from '../../generate/write.js'
 import { loadAgreementSet } from '../../parse/load.js'
+import { terminalText } from '../../render/terminal.js'
+import { whileWriting } from '../interrupt.js'
 import { EXIT_OK, type Io } from '../io.js'
 
 export interface GenerateCommandOptions {
@@ -26,12 +28,13 @@ export async function generateCommand(target: string | undefined, options: Gener
   const registry = await loadKommuneRegistry(options.kommuner ?? path.join(set.root || dir, 'kommuner.yaml'))
   // generateInstances refuses a format it does not know, with the list of those it does.
   const formats = (options.format ?? OUTPUT_FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[]
-  const generation = await generateInstances(set, registry, { date: options.dato, kommuner: options.kommune ?? [], formats })
-  const written = await writeGeneration(generation, options.out, { force: options.force })
+  const { generation, written } = await whileWriting((signal) =>
+    generateToFolder(set, registry, { date: options.dato, kommuner: options.kommune ?? [], formats }, options.out, { force: options.force ?? false, signal }),
+  )
   const m = generation.manifest
   io.stdout(
-    `Lagde ${count(m.kommuner.length, 'kommune', 'kommuner')} × ${count(set.documents.length, 'dokument', 'dokumenter')} × ${count(m.formats.length, 'format', 'formater')} (${m.formats.join(', ')}) = ${count(m.files.length, 'fil', 'filer')}, datert ${options.dato}, i ${options.out}\n` +
-      `${written[written.length - 1]} har sha256 for hver fil og for malene og kommuneregisteret.\n`,
+    `Lagde ${count(m.kommuner.length, 'kommune', 'kommuner')} × ${count(set.documents.length, 'dokument', 'dokumenter')} × ${count(m.formats.length, 'format', 'formater')} (${m.formats.join(', ')}) = ${count(m.files.length, 'fil', 'filer')}, datert ${options.dato}, i ${terminalText(options.out)}\n` +
+      `${terminalText(written[written.length - 1]!)} har sha256 for hver fil og for malene og kommuneregisteret.\n`,
   )
   return EXIT_OK
 }

@@ -6,6 +6,7 @@ import { loadSignatures } from '../../status/signatures.js'
 import { signingStatus } from '../../status/status.js'
 import { loadVersions, type VersionList } from '../../status/versions.js'
 import { exists } from '../../io/write-file.js'
+import { terminalText } from '../../render/terminal.js'
 import { STATUS_FORMATS } from '../formats.js'
 import { EXIT_OK, type Io } from '../io.js'
 import { emit } from '../output.js'
@@ -24,7 +25,7 @@ export interface StatusOptions {
 export async function versionsCommand(options: { versjoner?: string }, io: Io): Promise<number> {
   const list = await loadVersions(options.versjoner ?? 'agreements/versjoner.yaml')
   const rows = list.versions.map((v) => `${v === list.current ? '*' : ' '} ${v.id.padEnd(12)} ${v.dato}  ${v.status.padEnd(8)} ${path.relative(io.cwd, v.folder) || '.'}${v.beskrivelse ? `  ${v.beskrivelse}` : ''}`)
-  io.stdout(`${rows.join('\n')}\n(* = gjeldende versjon)\n`)
+  io.stdout(`${rows.map((r) => terminalText(r)).join('\n')}\n(* = gjeldende versjon)\n`)
   return EXIT_OK
 }
 

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../../validate/types.js'
 import { summarise } from '../../validate/index.js'
 import { maxOf } from '../../arrays.js'
+import { terminalText } from '../terminal.js'
 
 const LABEL = { error: 'feil', warning: 'advarsel', info: 'info' } as const
 const COLOR = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' } as const
@@ -20,12 +21,13 @@ export function formatStylish(diagnostics: Diagnostic[], options: { color?: bool
   }
   const lines: string[] = []
   for (const [file, list] of byFile) {
-    lines.push('', options.color ? `\u001b[4m${file}${RESET}` : file)
+    const shown = terminalText(file)
+    lines.push('', options.color ? `\u001b[4m${shown}${RESET}` : shown)
     const placeWidth = maxOf(list.map((d) => `${d.line}:${d.column}`.length))
     const labelWidth = maxOf(list.map((d) => LABEL[d.severity].length))
     for (const d of list) {
       const place = `${d.line}:${d.column}`.padEnd(placeWidth)
-      lines.push(`  ${paint(DIM, place)}  ${paint(COLOR[d.severity], LABEL[d.severity].padEnd(labelWidth))}  ${d.message}  ${paint(DIM, d.ruleId)}`)
+      lines.push(`  ${paint(DIM, place)}  ${paint(COLOR[d.severity], LABEL[d.severity].padEnd(labelWidth))}  ${terminalText(d.message)}  ${paint(DIM, terminalText(d.ruleId))}`)
     }
   }
   const s = summarise(diagnostics)
