@@ -122,7 +122,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--to <rev>', 'ny versjon er mappen slik den var i denne git-revisjonen (standard: slik den er nå)')
     .option('--author <navn>', 'forfatter av sporede endringer i docx', 'avtaleverk')
     .option('--dato <ÅÅÅÅ-MM-DD>', 'dato for sporede endringer i docx (standard: datoen i den nye versjonen)')
-    .option('--update-labels', 'skriv «revidert/uendret etter høringsrunde» i front matter i den nye versjonen')
+    .option('--update-labels', 'skriv «revidert/uendret etter høringsrunde» i front matter i den nye versjonen (krever --force)')
     .action((first: string, second: string | undefined, options: DiffCommandOptions) => run(async () => (await import('./commands/diff.js')).diffCommand(first, second, options, io))())
 
   const horing = program.command('høring').alias('horing').description('høringsrunder: oppsummering av innspill mot endringene i teksten')
