@@ -68,7 +68,7 @@ step('Endringene som HTML-rapport', ['diff', ...PAIR, '--format', 'html', '--out
 step('Endringene som Word-dokument med sporede endringer', ['diff', ...PAIR, '--format', 'docx', '--author', 'Revisjonsutvalget', '--out', `${OUT}/endringer-2024.docx`, '--force'], { okCodes: [1] })
 // On a copy in out/, so that npm start never edits the bundled example.
 cpSync(path.join(root, PAIR[1]), path.join(root, OUT, 'revisjon-2024'), { recursive: true, force: true })
-step('Sett høringsmerkene i en kopi av revisjonen', ['diff', PAIR[0], `${OUT}/revisjon-2024/`, '--update-labels', '--format', 'json'], { okCodes: [1], show: () => '' })
+step('Sett høringsmerkene i en kopi av revisjonen', ['diff', PAIR[0], `${OUT}/revisjon-2024/`, '--update-labels', '--force', '--format', 'json'], { okCodes: [1], show: () => '' })
 
 const HORING = ['høring', 'rapport', '--innspill', 'examples/horing-2024/innspill', '--fra', 'agreements/', '--til', 'examples/revisjon-2024/', '--frist', '2024-05-01']
 step('Høringsoppsummering (eksempel: fem respondenter, én etter fristen)', [...HORING, '--format', 'md', '--out', `${OUT}/horingsoppsummering.md`, '--force'])
