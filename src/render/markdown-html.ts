@@ -8,6 +8,7 @@ import type { Element, ElementContent, Nodes as HastNodes, Root as HastRoot } fr
 import type { Root } from 'mdast'
 import { toHtml } from 'hast-util-to-html'
 import { toHast, type Options as ToHastOptions } from 'mdast-util-to-hast'
+import { append } from '../arrays.js'
 import { isAllowedUrl } from './url.js'
 
 export interface MarkdownHtmlOptions {
@@ -38,7 +39,7 @@ export function dropUnsafeUrls(node: HastNodes): HastNodes {
         if (typeof child.properties.alt === 'string' && child.properties.alt) children.push(text(child.properties.alt))
       } else {
         // The element's own children, each checked in turn (a link may hold an image).
-        children.push(...((dropUnsafeUrls({ ...child, tagName: 'span' }) as Element).children))
+        append(children, (dropUnsafeUrls({ ...child, tagName: 'span' }) as Element).children)
       }
       continue
     }
