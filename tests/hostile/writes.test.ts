@@ -191,8 +191,8 @@ describe('--out through a file', () => {
     const file = path.join(dir, 'fil.txt')
     await writeFile(file, 'x')
     const runs: Array<[string[], string]> = [
-      [['coverage', 'agreements', '--out', `${file}/x`], `${file}/x: «${file}» er en fil, ikke en mappe, så filen kan ikke skrives der\n`],
-      [['diff', 'agreements', 'examples/revisjon-2024', '-f', 'docx', '--out', `${file}/x.docx`], `${file}/x.docx: «${file}» er en fil, ikke en mappe, så filen kan ikke skrives der\n`],
+      [['coverage', 'agreements', '--out', `${file}/x`], `${file}/x: --out går gjennom «${file}», som er en fil og ikke en mappe; velg en annen sti\n`],
+      [['diff', 'agreements', 'examples/revisjon-2024', '-f', 'docx', '--out', `${file}/x.docx`], `${file}/x.docx: --out går gjennom «${file}», som er en fil og ikke en mappe; velg en annen sti\n`],
       [['generate', 'agreements', '--dato', '2023-06-01', '--kommune', 'Lyngen', '--out', `${file}/x/y`], `${file}/x/y: Kunne ikke skrive: «${file}» er en fil, ikke en mappe; ingen filer er skrevet\n`],
     ]
     for (const [args, err] of runs) {
