@@ -8,7 +8,8 @@
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { isKnownVariable } from '../template/variables.js'
-import { isPartialSet, withSetContext } from './locate.js'
+import { setCompleteness } from './completeness.js'
+import { withSetContext } from './locate.js'
 import { mergeProfiles, type ResolvedProfile, type RuleSetting, type ValidateConfig } from './profile.js'
 import { recommendedProfile } from './profile-load.js'
 import { RULES, ruleById } from './rules/index.js'
@@ -82,8 +83,8 @@ export function validate(set: AgreementSet, options: ValidateOptions = {}): Diag
   for (const e of options.skipped ?? []) {
     diagnostics.push({ ruleId: 'parse', severity: 'info', message: e.message, file: e.file ?? '', line: e.line ?? 1, column: e.column ?? 1 })
   }
-  const partial = isPartialSet(set)
-  withSetContext(set, { superseded: profile.supersededDocuments ?? [] }, () => {
+  const { partial } = setCompleteness(set)
+  withSetContext(set, { superseded: profile.supersededDocuments ?? [], partial }, () => {
     for (const rule of RULES) {
       if (partial && rule.scope === 'set') continue
       const { severity, options: ruleOptions } = setting(profile, rule)

@@ -9,9 +9,13 @@ import { OLD_AGREEMENT_ID, RAMMEAVTALE_ID, SAMARBEIDSAVTALE_ID } from '../parse/
 import { normaliseTitle } from './normalize.js'
 import type { SupersededDocument } from './profile.js'
 
-/** What the profile tells reference resolution while validate runs: the documents the set replaced. */
+/**
+ * What validate knows about the set while its rules run: the documents the profile says the set
+ * replaced, and whether the set is partial (completeness.ts).
+ */
 export interface SetContext {
   superseded: SupersededDocument[]
+  partial?: boolean
 }
 
 // Keyed by the set being validated, for the span of one validate() call, so that every rule that
@@ -35,12 +39,19 @@ export function isMainAgreement(doc: AgreementDocument): boolean {
 }
 
 /**
- * A set without its samarbeidsavtale — one tjenesteavtale, a folder of delavtaler — is partial:
- * its documents can be judged on their own, but not coverage or names across the whole set, and
- * a reference to a document it does not hold may well resolve in the whole set.
+ * A partial set — one tjenesteavtale, a folder of delavtaler, a samarbeidsavtale without the
+ * documents it names — can be judged document by document, but not as a whole, and a reference
+ * to a document it does not hold may well resolve in the whole set. While validate runs, as
+ * completeness.ts found; otherwise: the set has no samarbeidsavtale.
  */
 export function isPartialSet(set: AgreementSet): boolean {
-  return set.documents.length > 0 && !set.documents.some(isMainAgreement)
+  return contexts.get(set)?.partial ?? (set.documents.length > 0 && !set.documents.some(isMainAgreement))
+}
+
+/** The highest top-level number among a document's numbered sections, parts included, or 0. */
+function lastNumber(doc: AgreementDocument): number {
+  const tops = allSections(doc.sections).filter((s) => s.kind === 'numbered' && s.number).map((s) => Number(s.number!.split('.')[0]))
+  return Math.max(0, ...tops.filter((n) => Number.isFinite(n)))
 }
 
 /** Numbers a document carries: its front matter's, else those its title gives ("Tenesteavtale 11 og 12"). */
@@ -157,6 +168,11 @@ export function resolveReference(set: AgreementSet, target: ReferenceTarget): Re
   if (found.length === 0 && !allSections(document.sections).some((s) => s.kind === 'numbered')) {
     // A transcription without numbered headings (a web page copy): the point cannot be looked up.
     return { document, problem: `${label(document)} har ingen nummererte punkter, så punkt ${target.section} kan ikke slås opp`, outside: true }
+  }
+  // In a partial set, a number past the document's last may lie in what the set was not given
+  // (an excerpt): not judged, the partial-set info says so once.
+  if (found.length === 0 && isPartialSet(set) && Number(target.section.split('.')[0]) > lastNumber(document)) {
+    return { document, problem: null }
   }
   if (found.length === 0) {
     const where = target.part !== undefined ? `del ${target.part} av ${label(document)}` : label(document)

@@ -113,3 +113,28 @@ describe('a partial set: one document without its samarbeidsavtale', () => {
     expect(d[0]!.message).toMatch(/^Avtalesettet har ingen samarbeidsavtale, så bare dokumentenes egne feil er kontrollert\. Reglene som vurderer hele settet \(hotjl-coverage, title-consistency\)/)
   })
 })
+
+describe('what makes a set partial (completeness)', () => {
+  it('a samarbeidsavtale alone that names documents the set does not hold', () => {
+    const d = validate(setOf({ '00-samarbeidsavtale.md': soundSet()['00-samarbeidsavtale.md']! }))
+    expect(d.map((x) => x.ruleId)).toEqual(['partial-set'])
+    expect(d[0]!.message).toMatch(/^Samarbeidsavtalen viser til «retningslinjer», men avtalesettet har ingen slike dokumenter, så bare dokumentenes egne feil er kontrollert/)
+  })
+
+  it('two samarbeidsavtaler side by side: the front-matter error, and set-level rules skipped', () => {
+    const files = soundSet()
+    files['00-gammel.md'] = files['00-samarbeidsavtale.md']!.replace('id: samarbeidsavtale', 'id: gammel').replace('(Helse- og omsorgstjenesteloven § 6-2, punkt 1)', '')
+    const d = validate(setOf(files))
+    expect(d.map((x) => x.ruleId).sort()).toEqual(['front-matter', 'partial-set'])
+    expect(d.find((x) => x.ruleId === 'partial-set')!.message).toMatch(/^Avtalesettet har 2 samarbeidsavtaler \(ulike avtaler eller versjoner av én\), så det er ikke ett avtalesett/)
+  })
+
+  it('in a partial set a point past the end of a document is not judged; inside its range, and in a whole set, it is', () => {
+    const files = soundSet()
+    const text = (ref: string) => retningslinje(1, 'Oppgaver og ansvar', [1], `\n## 7. Annet\n\nSe punkt ${ref} for dette.\n`)
+    expect(findings(setOf({ 'r.md': text('9') }), 'cross-reference')).toEqual([])
+    expect(findings(setOf({ 'r.md': text('5.3') }), 'cross-reference')).toEqual([expect.stringMatching(/har ikke noe punkt 5\.3/)])
+    files['01-retningslinje-1.md'] = text('9')
+    expect(findings(setOf(files), 'cross-reference')).toEqual([expect.stringMatching(/har ikke noe punkt 9/)])
+  })
+})

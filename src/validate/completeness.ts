@@ -1,0 +1,50 @@
+/**
+ * Whether a set is whole enough to be judged as a set. A folder with one tjenesteavtale, a lone
+ * samarbeidsavtale of the 2012 model whose tjenesteavtaler are elsewhere, two versions of the
+ * overordna samarbeidsavtale side by side, a sample of delavtaler that cites one it does not hold:
+ * their documents can be checked one by one, but coverage of § 6-2 and names across the set
+ * cannot. Each reason is said, in Norwegian, by the partial-set rule.
+ */
+import type { AgreementDocument, AgreementSet } from '../model.js'
+import { allSections } from '../parse/document.js'
+import { documentById, isMainAgreement } from './locate.js'
+
+export interface Completeness {
+  partial: boolean
+  /** Why the set is partial, in Norwegian; empty when it is not. */
+  reasons: string[]
+}
+
+/** Kinds of separate sub-agreement (2012 model) a reference can name by number. */
+const SUB_AGREEMENT_ID = /^(tjenesteavtale|tenesteavtale|delavtale|særavtale|underavtale)-(\d+)$/u
+
+/** Words by which a samarbeidsavtale says that documents beside it exist (bokmål and nynorsk). */
+const SUB_AGREEMENT_WORDS = /(?<![\p{L}])(tjenesteavtal|tenesteavtal|delavtal|særavtal|underavtal|retningslinj|retningslin)(?:e|en|er|ene|ar|ane|ene)?(?![\p{L}])/iu
+
+/** Documents that can cover points of § 6-2 beside the samarbeidsavtale. */
+const isSubAgreement = (d: AgreementDocument) => !isMainAgreement(d) && !['veileder', 'vedlegg', 'prosedyre'].includes(String(d.frontMatter.type))
+
+function textOf(doc: AgreementDocument): string {
+  return [doc.preamble.text, ...allSections(doc.sections).map((s) => `${s.title}\n${s.text}`)].join('\n')
+}
+
+export function setCompleteness(set: AgreementSet): Completeness {
+  const reasons: string[] = []
+  if (set.documents.length === 0) return { partial: false, reasons }
+  const main = set.documents.filter(isMainAgreement)
+  if (main.length === 0) reasons.push('avtalesettet har ingen samarbeidsavtale')
+  if (main.length > 1) reasons.push(`avtalesettet har ${main.length} samarbeidsavtaler (ulike avtaler eller versjoner av én), så det er ikke ett avtalesett`)
+  if (main.length === 1 && !set.documents.some(isSubAgreement)) {
+    const word = SUB_AGREEMENT_WORDS.exec(textOf(main[0]!))?.[0]
+    if (word) reasons.push(`samarbeidsavtalen viser til «${word}», men avtalesettet har ingen slike dokumenter`)
+  }
+  const missing = new Set<string>()
+  for (const doc of set.documents) {
+    for (const ref of [...doc.preamble.references, ...allSections(doc.sections).flatMap((s) => s.references)]) {
+      const m = SUB_AGREEMENT_ID.exec(ref.target.document)
+      if (m && !documentById(set, ref.target.document)) missing.add(`${m[1]} ${m[2]}`)
+    }
+  }
+  if (missing.size > 0) reasons.push(`avtalesettet mangler ${[...missing].join(', ')}, som dokumentene selv viser til`)
+  return { partial: reasons.length > 0, reasons }
+}
