@@ -8,6 +8,7 @@
 import type { AgreementDocument, AgreementSet } from '../model.js'
 import { allSections } from '../parse/document.js'
 import { documentById, isMainAgreement } from './locate.js'
+import { normaliseTitle } from './normalize.js'
 
 export interface Completeness {
   partial: boolean
@@ -42,7 +43,9 @@ export function setCompleteness(set: AgreementSet): Completeness {
   for (const doc of set.documents) {
     for (const ref of [...doc.preamble.references, ...allSections(doc.sections).flatMap((s) => s.references)]) {
       const m = SUB_AGREEMENT_ID.exec(ref.target.document)
-      if (m && !documentById(set, ref.target.document)) missing.add(`${m[1]} ${m[2]}`)
+      // «Overordna samarbeidsavtale og tenesteavtale 1» naming tenesteavtale 1 names itself.
+      const itself = normaliseTitle(doc.title).includes(normaliseTitle(ref.text))
+      if (m && !itself && !documentById(set, ref.target.document)) missing.add(`${m[1]} ${m[2]}`)
     }
   }
   if (missing.size > 0) reasons.push(`avtalesettet mangler ${[...missing].join(', ')}, som dokumentene selv viser til`)
