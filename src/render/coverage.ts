@@ -26,13 +26,14 @@ function cellCode(c: CoverageCell | undefined): string {
   return [c.claimed ? 'K' : '', c.byNumber ? 'N' : '', c.citedIn.length > 0 ? 'S' : '', c.addressedIn.length > 0 ? 'I' : ''].join('')
 }
 
-/** Which version of § 6-2 the set is judged by, and what an older set must now add. */
+/** Which version of § 6-2 the set is judged by, what an older set must now add, and whether the set is whole. */
 export function lawNote(matrix: CoverageMatrix): string {
+  const partial = matrix.partial?.length ? `Avtalesettet er ikke helt (${matrix.partial.join('; ')}): dekningen gjelder bare dokumentene som er lest inn.` : ''
   const law = matrix.law
-  if (!law || law.to === null) return ''
+  if (!law || law.to === null) return partial
   const last = matrix.points.filter((p) => p !== SECOND_PARAGRAPH).length
   const added = (matrix.addedSince ?? []).map((p) => `nr. ${p} (${pointText(p)}: ${isCovered(matrix, p) ? 'dekket' : 'ikke dekket'})`)
-  return `Avtalesettet er datert ${law.date} og er vurdert etter § 6-2 slik den lød ${formatDate(law.from, 'lang')}–${formatDate(law.to, 'lang')} (nr. 1–${last} og andre ledd).${added.length ? ` Loven krever nå også ${added.join(' og ')}.` : ''}`
+  return `Avtalesettet er datert ${law.date} og er vurdert etter § 6-2 slik den lød ${formatDate(law.from, 'lang')}–${formatDate(law.to, 'lang')} (nr. 1–${last} og andre ledd).${added.length ? ` Loven krever nå også ${added.join(' og ')}.` : ''}${partial ? `\n${partial}` : ''}`
 }
 
 export function coverageSummary(matrix: CoverageMatrix): { covered: number; total: number; missing: PointKey[] } {

@@ -14,6 +14,7 @@
 import type { AgreementDocument, AgreementSet, Section } from '../model.js'
 import { HOTJL_6_2_CURRENT, hotjl62VersionOn, pointsAddedSince, type Hotjl62Version } from '../law/hotjl-6-2.js'
 import { allSections } from '../parse/document.js'
+import { setCompleteness } from './completeness.js'
 import { isMainAgreement } from './locate.js'
 import type { ResolvedProfile } from './profile.js'
 
@@ -38,6 +39,8 @@ export interface CoverageMatrix {
   points: PointKey[]
   /** Points the law requires now that the set's version did not (12 and 13 for a 2016 set). */
   addedSince: number[]
+  /** Why the set is not whole (completeness.ts), when it is not: its coverage is only of what it holds. */
+  partial?: string[]
   /** cells[point][documentId] */
   cells: Record<string, Record<string, CoverageCell>>
 }
@@ -99,11 +102,13 @@ export function coverageMatrix(set: AgreementSet, options: CoverageOptions = {})
     cells[String(point)] = {}
     for (const doc of set.documents) cells[String(point)]![doc.frontMatter.id] = cellFor(doc, point, numberTypes)
   }
+  const { partial, reasons } = setCompleteness(set)
   return {
     documents: set.documents.map((d) => ({ id: d.frontMatter.id, title: d.frontMatter.title, path: d.path })),
     law: { id: version.id, from: version.from, to: version.to, source: version.source, date },
     points,
     addedSince,
+    ...(partial ? { partial: reasons } : {}),
     cells,
   }
 }
