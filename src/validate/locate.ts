@@ -4,6 +4,7 @@
  */
 import type { RootContent } from 'mdast'
 import type { AgreementDocument, AgreementSet, DocumentType, ReferenceTarget, Section } from '../model.js'
+import { maxOf } from '../arrays.js'
 import { allSections } from '../parse/document.js'
 import { OLD_AGREEMENT_ID, RAMMEAVTALE_ID, SAMARBEIDSAVTALE_ID } from '../parse/references.js'
 import { normaliseTitle } from './normalize.js'
@@ -51,7 +52,7 @@ export function isPartialSet(set: AgreementSet): boolean {
 /** The highest top-level number among a document's numbered sections, parts included, or 0. */
 function lastNumber(doc: AgreementDocument): number {
   const tops = allSections(doc.sections).filter((s) => s.kind === 'numbered' && s.number).map((s) => Number(s.number!.split('.')[0]))
-  return Math.max(0, ...tops.filter((n) => Number.isFinite(n)))
+  return maxOf(tops.filter((n) => Number.isFinite(n)), 0)
 }
 
 /** Numbers a document carries: its front matter's, else those its title gives ("Tenesteavtale 11 og 12"). */
