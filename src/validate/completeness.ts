@@ -34,7 +34,7 @@ export function setCompleteness(set: AgreementSet): Completeness {
   if (set.documents.length === 0) return { partial: false, reasons }
   const main = set.documents.filter(isMainAgreement)
   if (main.length === 0) reasons.push('avtalesettet har ingen samarbeidsavtale')
-  if (main.length > 1) reasons.push(`avtalesettet har ${main.length} samarbeidsavtaler (ulike avtaler eller versjoner av én), så det er ikke ett avtalesett`)
+  if (main.length > 1) reasons.push(`avtalesettet har ${main.length} samarbeidsavtaler (ulike avtaler eller versjoner av én) og er derfor ikke ett avtalesett`)
   if (main.length === 1 && !set.documents.some(isSubAgreement)) {
     const word = SUB_AGREEMENT_WORDS.exec(textOf(main[0]!))?.[0]
     if (word) reasons.push(`samarbeidsavtalen viser til «${word}», men avtalesettet har ingen slike dokumenter`)
