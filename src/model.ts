@@ -66,6 +66,14 @@ export interface LawCitation {
    * date but no paragraph ("Lov om kommunale helse- og omsorgstjenester m.m. av 24. juni 2011 nr. 30").
    */
   paragraph: string
+  /** The paragraph number exactly as written ("7.1", "3-3- a", "2-1e"), when there is one. */
+  paragraphText?: string
+  /** The points as written after the paragraph (", pkt. 12", ".13"), when there are any. */
+  pointsText?: string
+  /** The act's number as written after its date ("nr. 30" → 30). */
+  actNumber?: number
+  /** A Lovdata id written after the act's name ("2011-06-24-30"). */
+  actIdText?: string
   /** Ledd (paragraph of the section), 1-based, when the text gives one. */
   ledd: number | null
   /** Numbered points ("nr.", "pkt.", "punkt", "punktene") in the order written. */

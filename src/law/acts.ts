@@ -8,7 +8,7 @@ export interface Act {
   key: string
   /** Official short title. */
   title: string
-  /** Lovdata id, LOV-yyyy-mm-dd-nr. */
+  /** Lovdata id, LOV-yyyy-mm-dd-nr (an act) or FOR-yyyy-mm-dd-nr (a regulation). */
   id: string
   /** Date the act was given, ISO. */
   date: string
@@ -105,6 +105,42 @@ export const ACTS: readonly Act[] = [
     id: 'LOV-2000-06-23-56',
     date: '2000-06-23',
     names: ['helseberedskapsloven', 'helseberedskapslovens', 'lov om helsemessig og sosial beredskap', 'helseberedskapslova'],
+    paragraphs: {},
+  },
+  // Regulations (forskrifter) the agreements cite. Ids from Lovdata (lovdata.no/dokument/SF/forskrift/…), read 2026-11-29.
+  {
+    key: 'akuttmedisinforskriften',
+    title: 'akuttmedisinforskriften',
+    id: 'FOR-2015-03-20-231',
+    date: '2015-03-20',
+    names: [
+      'akuttmedisinforskriften', 'akuttmedisinforskrifta',
+      'forskrift om krav til og organisering av kommunal legevaktordning, ambulansetjeneste, medisinsk nødmeldetjeneste mv.',
+    ],
+    paragraphs: {},
+  },
+  {
+    key: 'utskrivningsklare',
+    title: 'forskrift om kommunal betaling for utskrivningsklare pasienter',
+    id: 'FOR-2011-11-18-1115',
+    date: '2011-11-18',
+    names: ['forskrift om kommunal betaling for utskrivningsklare pasienter', 'forskrift om utskrivningsklare pasienter', 'forskrift om kommunal betaling for utskrivningsklare pasientar'],
+    paragraphs: {},
+  },
+  {
+    key: 'ikt-standarder',
+    title: 'forskrift om IKT-standarder i helse- og omsorgstjenesten',
+    id: 'FOR-2015-07-01-853',
+    date: '2015-07-01',
+    names: ['forskrift om ikt-standarder i helse- og omsorgstjenesten', 'forskrift om ikt-standardar i helse- og omsorgstenesta'],
+    paragraphs: {},
+  },
+  {
+    key: 'pasientjournalforskriften',
+    title: 'pasientjournalforskriften',
+    id: 'FOR-2019-03-01-168',
+    date: '2019-03-01',
+    names: ['pasientjournalforskriften', 'pasientjournalforskrifta', 'forskrift om pasientjournal'],
     paragraphs: {},
   },
 ]

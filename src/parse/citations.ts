@@ -39,8 +39,15 @@ const TITLE_AFTER = new RegExp(`^${SP}{1,3}om${SP}{1,3}(${OM_NAMES.join('|')})(?
 
 /** A paragraph number: 6-2, 2-1 e, 2-1e. */
 const PARAGRAPH = String.raw`(\d{1,3}-\d{1,3}(?:[ \t]?[a-h](?![\p{L}\p{N}]))?)`
-/** "§ 6-2", "§§ 3-1, 3-2 og 3-3", "§ § 6-2", "§6-2", and "§ 6.2" (kept only after an act's name). */
-const SECTION_SIGN = new RegExp(`(§(?:[ \\t]?§)?)[ \\t\\n]{0,2}(?:${PARAGRAPH}|(\\d{1,3}\\.\\d{1,3})(?![\\d.]))`, 'gu')
+/**
+ * After «§» (or in a «§§» list) also with stray spaces or hyphens, «6 -2», «3-3- a»: kept as
+ * written in `paragraphText`, so that law-citation can report the malformed token.
+ */
+const PARAGRAPH_LOOSE = String.raw`(\d{1,3}[ \t]?-[ \t]?\d{1,3}(?:[ \t]?-?[ \t]?[a-h](?![\p{L}\p{N}]))?)`
+/** A plain paragraph number after «§»: «§ 5», «§ 10 a» (plain-numbered acts; in a chapter-numbered act, a chapter). */
+const PLAIN = String.raw`(\d{1,3}(?:[ \t]?[a-h](?![\p{L}\p{N}]))?)(?![\p{N}]|[.,][ \t]?\d|[ \t]?[-–][ \t]?\d)`
+/** "§ 6-2", "§§ 3-1, 3-2 og 3-3", "§ § 6-2", "§6-2", and "§ 6.2" or "§ 5" (kept only after an act's name). */
+const SECTION_SIGN = new RegExp(`(§(?:[ \\t]?§)?)[ \\t\\n]{0,2}(?:${PARAGRAPH_LOOSE}|(\\d{1,3}\\.\\d{1,3})(?![\\d.])|${PLAIN})`, 'gu')
 /** A bare "6-2" only when a ledd or a point follows ("6-2, 1. ledd", "6-2 nr. 3": other regions' style). */
 const BARE = new RegExp(
   `(?<![\\p{N}.§-])(?<!§[ \\t]{1,2})${PARAGRAPH}(?=[,.]?[ \\t]{1,2}(?:${LEDD_BODY}|(?:${POINT_MARKER})[ \\t]{0,2}\\d))`,
@@ -49,7 +56,7 @@ const BARE = new RegExp(
 /** A paragraph right after an act's name, without "§": "helse- og omsorgstjenesteloven 6-2" (Oslo), "spesialisthelsetjenesteloven 2-1e og 2-6". */
 const AFTER_ACT = new RegExp(`^[ \\t\\n]{1,3}${PARAGRAPH}(?![\\d-]|\\.\\d)`, 'u')
 /** Further paragraphs in a "§§" list: ", 3-2 og 3-3". */
-const MORE_PARAGRAPHS = new RegExp(`^[ \\t]{0,2}(?:,|og|og/eller)[ \\t]{1,2}${PARAGRAPH}`, 'u')
+const MORE_PARAGRAPHS = new RegExp(`^[ \\t]{0,2}(?:,[ \\t]{1,2}og|,|og|og/eller)[ \\t]{1,2}${PARAGRAPH_LOOSE}`, 'u')
 
 /** "nr. 2, 3, 5 og 13", "pkt. 12", "nummer 7", "punktene 2, 3", "nr. 1–13", "nr. 1 til 11", or ".13" glued on. */
 const POINTS = new RegExp(
@@ -79,7 +86,14 @@ interface ActMention {
   end: number
   date: string | null
   dateText: string | null
+  /** The act's number as written after its date ("… av 24. juni 2011 nr. 30"). */
+  number: number | null
+  /** A Lovdata id written right after the name: "(2011-06-24-30)", "(LOV-2011-06-24-30)". */
+  idText: string | null
 }
+
+/** "(2011-06-24-30)" or "(LOV-2011-06-24-30)" right after an act's name (after "m.m." or "m.v."). */
+const LOVDATA_ID = /^[ \t]{0,2}(?:m\.[mv]\.)?[ \t]{0,2}\((?:LOV-|FOR-)?(\d{4}-\d{2}-\d{2}-\d{1,4})\)/u
 
 function findActs(text: string, work?: WorkCounter): ActMention[] {
   const found: ActMention[] = []
@@ -89,6 +103,7 @@ function findActs(text: string, work?: WorkCounter): ActMention[] {
     const date = readActDate(after)
     if (m[2] && !date) continue // "lov" not followed by a date is just a word
     let key = m[1] ? (ACT_BY_NAME.get(m[1].toLowerCase().replace(/[ \t\n]+/g, ' ')) ?? null) : null
+    let number: number | null = null
     if (date) {
       end += date.length
       // "… av 24. juni 2011 nr. 30": the act's number belongs to the mention.
@@ -96,6 +111,7 @@ function findActs(text: string, work?: WorkCounter): ActMention[] {
       const nr = LAW_NUMBER.exec(text.slice(end, end + 20))
       if (nr) {
         end += nr[0].length
+        number = Number(nr[1])
         if (m[2]) key = actByLovdata(date.iso, Number(nr[1]))?.key ?? null
       }
     }
@@ -108,7 +124,10 @@ function findActs(text: string, work?: WorkCounter): ActMention[] {
         end += title[0].length
       }
     }
-    found.push({ key, text: m[0], start: m.index, end, date: date?.iso ?? null, dateText: date?.text ?? null })
+    work?.add(30)
+    const id = date ? null : LOVDATA_ID.exec(text.slice(end, end + 30))
+    if (id) end += id[0].length
+    found.push({ key, text: m[0], start: m.index, end, date: date?.iso ?? null, dateText: date?.text ?? null, number, idText: id?.[1] ?? null })
   }
   return found
 }
@@ -146,7 +165,11 @@ export function expandPoints(list: string): number[] {
 }
 
 function normaliseParagraph(p: string): string {
-  return p.replace(/^(\d{1,3})\.(\d{1,3})$/u, '$1-$2').replace(/^(\d{1,3}-\d{1,3})[ \t]?([a-h])$/u, '$1 $2')
+  return p
+    .replace(/^(\d{1,3})\.(\d{1,3})$/u, '$1-$2')
+    .replace(/^(\d{1,3})[ \t]?-[ \t]?(\d{1,3})/u, '$1-$2')
+    .replace(/^(\d{1,3}-\d{1,3})[ \t]?-?[ \t]?([a-h])$/u, '$1 $2')
+    .replace(/^(\d{1,3})[ \t]?([a-h])$/u, '$1 $2')
 }
 
 /** Every chapter-style law citation in a block of text. */
@@ -183,12 +206,19 @@ export function extractLawCitations(pt: PositionedText, options: ExtractOptions 
       points = expandPoints(pm[1]!)
       end += pm[0].length
     }
+    const actFacts = {
+      ...(act?.number !== null && act?.number !== undefined ? { actNumber: act.number } : {}),
+      ...(act?.idText ? { actIdText: act.idText } : {}),
+    }
     // The citation's text starts at the act's name, except for later members of a "§§" list.
     const from = act && !listed ? act.start : start
     out.push({
       act: key,
       actText: act?.text ?? null,
       paragraph: para,
+      paragraphText: paragraph,
+      ...(pm ? { pointsText: pm[0] } : {}),
+      ...actFacts,
       ledd,
       ...(leddText ? { leddText } : {}),
       points,
@@ -203,10 +233,10 @@ export function extractLawCitations(pt: PositionedText, options: ExtractOptions 
   const actBefore = actFinder(text, acts, work)
   for (const m of matchAllCounted(text, SECTION_SIGN, work)) {
     const act = actBefore(m.index)
-    // "§ 6.2" with a dot is a paragraph of an act only when the act is named: else it is a section.
-    if (m[3] && !act) continue
+    // "§ 6.2" with a dot, or a plain "§ 5", is a paragraph of an act only when the act is named: else it is a section.
+    if ((m[3] || m[4]) && !act) continue
     seen.add(m.index)
-    let end = addFrom(m.index, m.index + m[0].length, (m[2] ?? m[3])!, act)
+    let end = addFrom(m.index, m.index + m[0].length, (m[2] ?? m[3] ?? m[4])!, act)
     if (m[1]!.replace(/[ \t]/g, '') === '§§') {
       // "§§ 3-1, 3-2 og 3-3": each further paragraph is a citation of the same act.
       for (let guard = 0; guard < 20; guard++) {
@@ -239,13 +269,25 @@ export function extractLawCitations(pt: PositionedText, options: ExtractOptions 
       end = addFrom(end + more[0].length - more[1]!.length, end + more[0].length, more[1]!, a, true)
     }
   }
-  // An act named with its date but no paragraph ("Lov om … m.m. av 24. juni 2011 nr. 30"): the date is still a claim to check.
+  // An act named with its date or Lovdata id but no paragraph ("Lov om … m.m. av 24. juni 2011 nr. 30"): the date is still a claim to check.
   const cited = new Set(out.map((c) => c.range.start.line * 1e7 + c.range.start.column))
   for (const a of acts) {
-    if (!a.dateText || !a.key) continue
+    if ((!a.dateText && !a.idText) || !a.key) continue
     const range = rangeAt(pt, a.start, a.end, work)
     if (cited.has(range.start.line * 1e7 + range.start.column)) continue
-    out.push({ act: a.key, actText: a.text, paragraph: '', ledd: null, points: [], actDate: a.date, actDateText: a.dateText, text: text.slice(a.start, a.end), range })
+    out.push({
+      act: a.key,
+      actText: a.text,
+      paragraph: '',
+      ledd: null,
+      points: [],
+      actDate: a.date,
+      ...(a.dateText ? { actDateText: a.dateText } : {}),
+      ...(a.number !== null ? { actNumber: a.number } : {}),
+      ...(a.idText ? { actIdText: a.idText } : {}),
+      text: text.slice(a.start, a.end),
+      range,
+    })
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
 }

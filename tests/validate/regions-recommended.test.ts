@@ -36,7 +36,7 @@ describe('validate --profile recommended on the real text of other regions', () 
     ])
   })
 
-  it('Helse Bergen (2012 and 2022 overordna samarbeidsavtale, four tenesteavtalar): 7 findings', async () => {
+  it('Helse Bergen (2012 and 2022 overordna samarbeidsavtale, four tenesteavtalar): 8 findings', async () => {
     expect(await findingsIn('helse-bergen')).toEqual([
       sources('helse-bergen'),
       // two overordna avtalar side by side (the 2022 one «erstattar tidlegare overordna samarbeidsavtale»), and «Tenesteavtale 4» cited but not here
@@ -45,6 +45,7 @@ describe('validate --profile recommended on the real text of other regions', () 
       'helse-bergen/overordna-samarbeidsavtale.md:16 cross-reference info', // «tenesteavtaler som omtalt i kap. 5»: the 2012 text has no numbered headings either
       'helse-bergen/overordna-samarbeidsavtale.md:3 front-matter error', // «mer enn én samarbeidsavtale»: the folder is not one set
       'helse-bergen/tenesteavtale-1.md:31 law-citation warning', // «”Lov om kommunale helse- og omsorgstjenester” av 22.juni 2011»: the act is of 24 June
+      'helse-bergen/tenesteavtale-1.md:31 law-citation warning', // the same line's «§ 6.2 første ledd»: a dot where the hyphen belongs
       'helse-bergen/tenesteavtale-11.md:32 cross-reference info', // «i tråd med overordna samarbeidsavtale (pt. pkt. 8)»: no numbered headings there
     ])
   })
