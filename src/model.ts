@@ -208,3 +208,17 @@ export interface AgreementSet {
   root: string
   documents: AgreementDocument[]
 }
+
+/**
+ * A document file of the set that failed to load (its load error says why), with what its front
+ * matter says of it, read leniently: a reference to it is not a reference to a document outside
+ * the set.
+ */
+export interface UnloadedDocument {
+  file: string
+  id?: string
+  /** Normalised to bokmål, as in FrontMatter. */
+  type?: DocumentType
+  number?: number
+  title?: string
+}

@@ -5,14 +5,15 @@
  * agreement (README.md, SOURCES.md, FORMS.md, notes without agreement front matter) is skipped
  * with a notice. Problems in several files are reported together, each with its file and line.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { Ajv } from 'ajv'
 import path from 'node:path'
 import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
-import type { AgreementDocument, AgreementSet } from '../model.js'
+import type { AgreementDocument, AgreementSet, UnloadedDocument } from '../model.js'
 import { decodeText, normaliseLineEnds } from './decode.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.js'
 import { parseYaml, schemaErrors } from './front-matter.js'
+import { typeOfWord } from './kinds.js'
 import setSchema from '../../schemas/avtalesett.schema.json' with { type: 'json' }
 import { append } from '../arrays.js'
 
@@ -146,6 +147,55 @@ export interface ReadResult {
   errors: AvtaleverkError[]
   /** Markdown files in the folder that are not agreement documents, each a notice (code `ikke-avtale`). */
   skipped: AvtaleverkError[]
+  /** The document files that failed to load, with what their front matter says of them (read leniently). */
+  unloaded: UnloadedDocument[]
+}
+
+/** How much of a file that failed to load is read again for its id, type, number and title. */
+const LENIENT_BYTES = 64 * 1024
+
+/** The value of `key: value` on one front matter line, without quotes and a trailing comment. */
+function lenientValue(lines: string[], key: string): string | undefined {
+  const line = lines.find((l) => l.startsWith(`${key}:`))
+  if (line === undefined) return undefined
+  const value = line.slice(key.length + 1).replace(/[ \t]+#.*$/u, '').trim().replace(/^(["'])(.*)\1$/u, '$2').trim()
+  return value === '' ? undefined : value
+}
+
+/**
+ * What a document that failed to load says of itself: its front matter's id, type, number and
+ * title, line by line, whatever else in it is wrong (a bad status, an impossible date, broken
+ * YAML elsewhere, bad UTF-8). Never throws: a file that cannot be read at all gives its path.
+ */
+export async function unloadedDocument(file: string): Promise<UnloadedDocument> {
+  const out: UnloadedDocument = { file }
+  let text: string
+  try {
+    const handle = await open(file, 'r')
+    try {
+      const buffer = Buffer.alloc(LENIENT_BYTES)
+      const { bytesRead } = await handle.read(buffer, 0, LENIENT_BYTES, 0)
+      text = buffer.subarray(0, bytesRead).toString('utf8')
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return out
+  }
+  const lines = normaliseLineEnds(text.replace(/^\uFEFF/u, '')).split('\n')
+  if (lines[0]?.trim() !== '---') return out
+  const end = lines.indexOf('---', 1)
+  const block = lines.slice(1, end === -1 ? Math.min(lines.length, 200) : end)
+  const id = lenientValue(block, 'id')
+  const type = lenientValue(block, 'type')
+  const number = lenientValue(block, 'number')
+  const title = lenientValue(block, 'title')
+  if (id) out.id = id
+  const kind = type ? typeOfWord(type) : undefined
+  if (kind) out.type = kind
+  if (number && /^\d{1,4}$/u.test(number)) out.number = Number(number)
+  if (title) out.title = title
+  return out
 }
 
 /**
@@ -163,6 +213,7 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
   const { files, errors, skipped } = folder ? await listAgreementFiles(target) : { files: [target], errors: [], skipped: [] }
   if (files.length === 0 && errors.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen Markdown-filer (.md) med avtaletekst', { file: target })
   const documents: AgreementDocument[] = []
+  const unloaded: UnloadedDocument[] = []
   for (const file of files) {
     try {
       documents.push(await loadDocument(file, options))
@@ -175,11 +226,12 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
         continue
       }
       append(errors, [error, ...error.details])
+      unloaded.push(await unloadedDocument(file))
     }
   }
   if (documents.length === 0 && errors.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen avtaledokumenter (Markdown med front matter) i mappen', { file: target })
   const unique = withoutDuplicateIds(documents, errors)
-  return { set: { root: folder ? target : path.dirname(target), documents: unique }, errors, skipped }
+  return { set: { root: folder ? target : path.dirname(target), documents: unique }, errors, skipped, unloaded }
 }
 
 /** The documents with ids not seen before; each repeated id becomes an error in `errors`. */

@@ -5,9 +5,10 @@
  * their documents can be checked one by one, but coverage of § 6-2 and names across the set
  * cannot. Each reason is said, in Norwegian, by the partial-set rule.
  */
-import type { AgreementDocument, AgreementSet } from '../model.js'
+import path from 'node:path'
+import type { AgreementDocument, AgreementSet, UnloadedDocument } from '../model.js'
 import { allSections } from '../parse/document.js'
-import { documentById, isMainAgreement } from './locate.js'
+import { documentById, isMainAgreement, unloadedById, unloadedDocuments } from './locate.js'
 import { normaliseTitle } from './normalize.js'
 
 export interface Completeness {
@@ -29,13 +30,20 @@ function textOf(doc: AgreementDocument): string {
   return [doc.preamble.text, ...allSections(doc.sections).map((s) => `${s.title}\n${s.text}`)].join('\n')
 }
 
-export function setCompleteness(set: AgreementSet): Completeness {
+/**
+ * `unloaded`: the set's documents that failed to load (default: those validate was given). A
+ * samarbeidsavtale among them leaves the set partial, said as such; a sub-agreement among them is
+ * not missing.
+ */
+export function setCompleteness(set: AgreementSet, unloaded: UnloadedDocument[] = unloadedDocuments(set)): Completeness {
   const reasons: string[] = []
   if (set.documents.length === 0) return { partial: false, reasons }
   const main = set.documents.filter(isMainAgreement)
-  if (main.length === 0) reasons.push('avtalesettet har ingen samarbeidsavtale')
+  const unloadedMain = unloaded.filter((u) => u.type !== undefined && /samarbeidsavtale$/u.test(u.type))
+  if (main.length === 0 && unloadedMain.length > 0) reasons.push(`samarbeidsavtalen (${unloadedMain.map((u) => path.basename(u.file)).join(', ')}) kunne ikke lastes`)
+  else if (main.length === 0) reasons.push('avtalesettet har ingen samarbeidsavtale')
   if (main.length > 1) reasons.push(`avtalesettet har ${main.length} samarbeidsavtaler (ulike avtaler eller versjoner av én) og er derfor ikke ett avtalesett`)
-  if (main.length === 1 && !set.documents.some(isSubAgreement)) {
+  if (main.length === 1 && !set.documents.some(isSubAgreement) && !unloaded.some((u) => u.type !== undefined && !/samarbeidsavtale$/u.test(u.type))) {
     const word = SUB_AGREEMENT_WORDS.exec(textOf(main[0]!))?.[0]
     if (word) reasons.push(`samarbeidsavtalen viser til «${word}», men avtalesettet har ingen slike dokumenter`)
   }
@@ -45,7 +53,7 @@ export function setCompleteness(set: AgreementSet): Completeness {
       const m = SUB_AGREEMENT_ID.exec(ref.target.document)
       // «Overordna samarbeidsavtale og tenesteavtale 1» naming tenesteavtale 1 names itself.
       const itself = normaliseTitle(doc.title).includes(normaliseTitle(ref.text))
-      if (m && !itself && !documentById(set, ref.target.document)) missing.add(`${m[1]} ${m[2]}`)
+      if (m && !itself && !documentById(set, ref.target.document) && !unloadedById(set, ref.target.document, unloaded)) missing.add(`${m[1]} ${m[2]}`)
     }
   }
   if (missing.size > 0) reasons.push(`avtalesettet mangler ${[...missing].join(', ')}, som dokumentene selv viser til`)

@@ -6,7 +6,7 @@
  * column, the order every formatter prints.
  */
 import { AvtaleverkError } from '../errors.js'
-import type { AgreementSet } from '../model.js'
+import type { AgreementSet, UnloadedDocument } from '../model.js'
 import { isKnownVariable } from '../template/variables.js'
 import { setCompleteness } from './completeness.js'
 import { withSetContext } from './locate.js'
@@ -28,6 +28,11 @@ export interface ValidateOptions {
   loadErrors?: AvtaleverkError[]
   /** Files the loader skipped as not agreements (readAgreementSet's `skipped`), reported as infos. */
   skipped?: AvtaleverkError[]
+  /**
+   * Documents of the set that failed to load (readAgreementSet's `unloaded`): a reference to one
+   * is not to a document outside the set, and a sub-agreement among them is not missing.
+   */
+  unloaded?: UnloadedDocument[]
 }
 
 const FRONT_MATTER_CODES = new Set(['skjemafeil', 'ugyldig-yaml', 'mangler-front-matter'])
@@ -83,8 +88,9 @@ export function validate(set: AgreementSet, options: ValidateOptions = {}): Diag
   for (const e of options.skipped ?? []) {
     diagnostics.push({ ruleId: 'parse', severity: 'info', message: e.message, file: e.file ?? '', line: e.line ?? 1, column: e.column ?? 1 })
   }
-  const { partial } = setCompleteness(set)
-  withSetContext(set, { superseded: profile.supersededDocuments ?? [], partial }, () => {
+  const unloaded = options.unloaded ?? []
+  const { partial } = setCompleteness(set, unloaded)
+  withSetContext(set, { superseded: profile.supersededDocuments ?? [], partial, unloaded }, () => {
     for (const rule of RULES) {
       if (partial && rule.scope === 'set') continue
       const { severity, options: ruleOptions } = setting(profile, rule)

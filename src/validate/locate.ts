@@ -3,7 +3,7 @@
  * reference names.
  */
 import type { RootContent } from 'mdast'
-import type { AgreementDocument, AgreementSet, DocumentType, ReferenceTarget, Section } from '../model.js'
+import type { AgreementDocument, AgreementSet, DocumentType, ReferenceTarget, Section, UnloadedDocument } from '../model.js'
 import { maxOf } from '../arrays.js'
 import { allSections } from '../parse/document.js'
 import { OLD_AGREEMENT_ID, RAMMEAVTALE_ID, SAMARBEIDSAVTALE_ID } from '../parse/references.js'
@@ -12,11 +12,13 @@ import type { SupersededDocument } from './profile.js'
 
 /**
  * What validate knows about the set while its rules run: the documents the profile says the set
- * replaced, and whether the set is partial (completeness.ts).
+ * replaced, whether the set is partial (completeness.ts), and the documents of the set that
+ * failed to load (their load errors are reported; they are not outside the set).
  */
 export interface SetContext {
   superseded: SupersededDocument[]
   partial?: boolean
+  unloaded?: UnloadedDocument[]
 }
 
 // Keyed by the set being validated, for the span of one validate() call, so that every rule that
@@ -80,6 +82,33 @@ export function documentById(set: AgreementSet, id: string): AgreementDocument |
   const n = Number(m[2])
   const of = (k: DocumentType) => set.documents.find((d) => d.frontMatter.type === k && documentNumbers(d).includes(n))
   return of(kind) ?? (SAME_KIND[kind] ?? []).map(of).find(Boolean)
+}
+
+/** The documents of the set that failed to load, while validate runs (none otherwise). */
+export function unloadedDocuments(set: AgreementSet): UnloadedDocument[] {
+  return contexts.get(set)?.unloaded ?? []
+}
+
+/**
+ * The document that failed to load which an id names: by its own id, by kind and number as
+ * documentById matches, or as the samarbeidsavtale.
+ */
+export function unloadedById(set: AgreementSet, id: string, unloaded = unloadedDocuments(set)): UnloadedDocument | undefined {
+  const exact = unloaded.find((u) => u.id === id)
+  if (exact) return exact
+  if (id === SAMARBEIDSAVTALE_ID) return unloaded.find((u) => u.type !== undefined && /samarbeidsavtale$/u.test(u.type))
+  const m = /^([\p{L}]+)-(\d+)$/u.exec(id)
+  if (!m) return undefined
+  const kind = m[1] as DocumentType
+  const n = Number(m[2])
+  return unloaded.find((u) => u.number === n && u.type !== undefined && [kind, ...(SAME_KIND[kind] ?? [])].includes(u.type))
+}
+
+/** Whether a reference names a document of the set that failed to load (a særavtale by the subject in its title). */
+function isUnloadedTarget(set: AgreementSet, target: ReferenceTarget): boolean {
+  if (target.subject === undefined) return unloadedById(set, target.document) !== undefined
+  const subject = normaliseTitle(target.subject)
+  return unloadedDocuments(set).some((u) => u.type === 'særavtale' && u.title !== undefined && normaliseTitle(u.title).includes(subject))
 }
 
 /** The document that replaces `id` (its front matter lists it under `replaces`), if any. */
@@ -158,6 +187,8 @@ export function resolveReference(set: AgreementSet, target: ReferenceTarget): Re
     // Not in the set, and neither the profile nor the front matter knows it as replaced: nothing to judge.
     if (!document) return { problem: null }
   }
+  // A document of the set that failed to load: its load error says so, and nothing in it can be looked up.
+  if (!document && isUnloadedTarget(set, target)) return { problem: null }
   // A partial set does not hold every document; what it lacks may well be in the whole set.
   if (!document && isPartialSet(set)) return { problem: null }
   if (!document) return { problem: `${targetName(target)} er utenfor settet (ikke blant dokumentene som er lest inn)`, outside: true }

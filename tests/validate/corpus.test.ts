@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { readAgreementSet } from '../../src/parse/load.js'
 import { validate } from '../../src/validate/index.js'
 import { recommendedProfile } from '../../src/validate/profile-load.js'
-import { AGREEMENTS, corpusProfile, loadCorpus } from '../helpers.js'
+import { runCli } from '../../src/cli/program.js'
+import { AGREEMENTS, captureIo, corpusProfile, loadCorpus } from '../helpers.js'
 
 const line = (d: { file: string; line: number; ruleId: string; severity: string }) => `${path.basename(d.file)}:${d.line} ${d.ruleId} ${d.severity}`
 
@@ -89,8 +90,8 @@ describe('mutating the corpus makes the right rule fire at the right line', () =
     const dir = await mkdtemp(path.join(tmpdir(), 'avtaleverk-mut-'))
     await cp(AGREEMENTS, dir, { recursive: true })
     await edit(dir)
-    const { set, errors } = await readAgreementSet(dir)
-    const diagnostics = validate(set, { loadErrors: errors })
+    const { set, errors, unloaded } = await readAgreementSet(dir)
+    const diagnostics = validate(set, { loadErrors: errors, unloaded, profile: await corpusProfile() })
     await rm(dir, { recursive: true, force: true })
     return diagnostics
   }
@@ -132,5 +133,53 @@ describe('mutating the corpus makes the right rule fire at the right line', () =
     const d = await mutated((dir) => replaceIn(path.join(dir, '05-retningslinje-5.md'), 'status: forslag', 'status: ferdig'))
     expect(d.filter((x) => x.ruleId === 'front-matter').map((x) => [path.basename(x.file), x.line, x.message.slice(0, 36)])).toEqual([['05-retningslinje-5.md', 7, 'Front matter: «status» må være en av']])
     expect(d.some((x) => x.ruleId === 'numbering' && x.file.endsWith('04-retningslinje-4.md'))).toBe(true)
+  })
+
+  it('a document that failed to load is not «utenfor settet»: references to it are not judged, the rest is', async () => {
+    const base = validate(await loadCorpus(), { profile: await corpusProfile() }).map(line)
+    const d = await mutated((dir) => replaceIn(path.join(dir, '03-retningslinje-3.md'), 'status: forslag', 'status: tull'))
+    expect(d.filter((x) => x.message.includes('utenfor settet') || x.message.includes('kunne ikke lastes'))).toEqual([])
+    // Del 1 § 3 and Del 2 2.3 cite «retningslinje 3», and retningslinje 1 too: none of them is reported.
+    expect(d.filter((x) => x.ruleId === 'cross-reference' && /«retningslinje 3»/.test(x.message))).toEqual([])
+    // The load error itself, at the key's line; retningslinje 3's own findings and its title comparisons go with it.
+    expect(d.filter((x) => x.file.endsWith('03-retningslinje-3.md')).map(line)).toEqual(['03-retningslinje-3.md:7 front-matter error'])
+    const others = d.filter((x) => !x.file.endsWith('03-retningslinje-3.md')).map(line)
+    const withoutThree = base.filter((f) => !f.startsWith('03-retningslinje-3.md') && !['00-samarbeidsavtale.md:40 title-consistency warning', '00-samarbeidsavtale.md:213 title-consistency warning', '00-samarbeidsavtale.md:219 title-consistency warning'].includes(f))
+    expect(others).toEqual(withoutThree)
+    // The same document removed from the folder is outside the set: an info where it is cited.
+    const removed = await mutated((dir) => rm(path.join(dir, '03-retningslinje-3.md')))
+    expect(removed.filter((x) => x.message.includes('retningslinje 3 er utenfor settet')).map(line)).toEqual(['00-samarbeidsavtale.md:219 cross-reference info', '01-retningslinje-1.md:43 cross-reference info'])
+  })
+
+  it('`avtaleverk validate` passes the documents that failed to load on: no «utenfor settet» from the CLI either', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'avtaleverk-unloaded-cli-'))
+    try {
+      await cp(AGREEMENTS, dir, { recursive: true })
+      await replaceIn(path.join(dir, '03-retningslinje-3.md'), 'status: forslag', 'status: tull')
+      const io = captureIo()
+      expect(await runCli(['validate', dir, '-f', 'json'], io)).toBe(1)
+      const found = (JSON.parse(io.out) as { diagnostics: Array<{ message: string }> }).diagnostics
+      expect(found.filter((x) => x.message.includes('utenfor settet'))).toEqual([])
+      expect(found.filter((x) => x.message.includes('«status» må være en av'))).toHaveLength(1)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('the loader reads what a document that failed to load says of itself, leniently', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'avtaleverk-unloaded-'))
+    try {
+      await cp(AGREEMENTS, dir, { recursive: true })
+      await replaceIn(path.join(dir, '03-retningslinje-3.md'), 'date: 2023-06-01', 'date: 2023-02-30')
+      await replaceIn(path.join(dir, '07-retningslinje-7.md'), 'status: forslag', 'status: [ikke lukket')
+      const { set, unloaded } = await readAgreementSet(dir)
+      expect(set.documents.map((x) => x.frontMatter.id)).not.toContain('retningslinje-3')
+      expect(unloaded.map((u) => ({ ...u, file: path.basename(u.file) }))).toEqual([
+        { file: '03-retningslinje-3.md', id: 'retningslinje-3', type: 'retningslinje', number: 3, title: 'Beskrivelse av kommunens tilbud om døgnopphold for øyeblikkelig hjelp (ØHD)' },
+        { file: '07-retningslinje-7.md', id: 'retningslinje-7', type: 'retningslinje', number: 7, title: expect.any(String) },
+      ])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

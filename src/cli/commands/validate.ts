@@ -72,7 +72,7 @@ export async function validateCommand(targets: string[], options: ValidateComman
       unreadable.push(e)
       return null
     })
-    if (read) append(diagnostics, validate(read.set, { ...(profile ? { profile } : {}), loadErrors: read.errors, skipped: read.skipped, instance: options.instans === true }))
+    if (read) append(diagnostics, validate(read.set, { ...(profile ? { profile } : {}), loadErrors: read.errors, skipped: read.skipped, unloaded: read.unloaded, instance: options.instans === true }))
   }
   if (unreadable.length === all.length) throw combineErrors(unreadable)
   const rendered =
