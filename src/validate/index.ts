@@ -5,6 +5,7 @@
  * the whole set are skipped, and the partial-set rule says so once. Sorted by file, line and
  * column, the order every formatter prints.
  */
+import { append } from '../arrays.js'
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet, UnloadedDocument } from '../model.js'
 import { isKnownVariable } from '../template/variables.js'
@@ -68,6 +69,19 @@ function toDiagnostic(rule: AnyRule, severity: Severity, f: Finding): Diagnostic
   return d
 }
 
+/** The error a rule that threw becomes, at the set's folder (or its first document). */
+function ruleFailed(set: AgreementSet, rule: AnyRule, e: unknown): Diagnostic {
+  const why = e instanceof AvtaleverkError ? e.message : `uventet feil (${e instanceof Error ? `${e.name}: «${e.message.split('\n')[0]}»` : typeof e})`
+  return {
+    ruleId: rule.id,
+    severity: 'error',
+    message: `Regelen ${rule.id} feilet: ${why}. De andre reglene er kjørt; meld gjerne feilen i avtaleverk`,
+    file: set.root || (set.documents[0]?.path ?? ''),
+    line: 1,
+    column: 1,
+  }
+}
+
 export function validate(set: AgreementSet, options: ValidateOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   const profile = effectiveProfile(options)
@@ -95,8 +109,13 @@ export function validate(set: AgreementSet, options: ValidateOptions = {}): Diag
       if (partial && rule.scope === 'set') continue
       const { severity, options: ruleOptions } = setting(profile, rule)
       if (severity === 'off') continue
-      const findings = rule.check({ set, options: ruleOptions, instance: options.instance ?? false, canFill: options.canFill ?? isKnownVariable, profile })
-      for (const f of findings) diagnostics.push(toDiagnostic(rule, severity, f))
+      // One rule that fails (a bug, text it did not expect) is its own error: every other rule's findings stay.
+      try {
+        const findings = rule.check({ set, options: ruleOptions, instance: options.instance ?? false, canFill: options.canFill ?? isKnownVariable, profile })
+        append(diagnostics, findings.map((f) => toDiagnostic(rule, severity, f)))
+      } catch (e) {
+        diagnostics.push(ruleFailed(set, rule, e))
+      }
     }
   })
   return sortDiagnostics(diagnostics)
