@@ -165,12 +165,15 @@ function lenientValue(lines: string[], key: string): string | undefined {
 /**
  * What a document that failed to load says of itself: its front matter's id, type, number and
  * title, line by line, whatever else in it is wrong (a bad status, an impossible date, broken
- * YAML elsewhere, bad UTF-8). Never throws: a file that cannot be read at all gives its path.
+ * YAML elsewhere, bad UTF-8). Never throws or blocks: a file that cannot be read at all, or is no
+ * regular file, gives its path.
  */
 export async function unloadedDocument(file: string): Promise<UnloadedDocument> {
   const out: UnloadedDocument = { file }
   let text: string
   try {
+    // Only a regular file is read again: a named pipe or a device would block or never end.
+    if (!(await stat(file)).isFile()) return out
     const handle = await open(file, 'r')
     try {
       const buffer = Buffer.alloc(LENIENT_BYTES)
