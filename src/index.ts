@@ -66,7 +66,7 @@ export { type DiffTextOptions } from './render/diff-text.js'
 export { type DiffHtmlOptions } from './render/diff-html.js'
 export { type DiffDocxOptions } from './render/diff-docx.js'
 export { type KommuneRegistry, type KommuneEntry, type Kommune, type Dated, type Signatory, type ParseRegistryOptions } from './generate/registry.js'
-export { OUTPUT_FORMATS, type OutputFormat, type GenerateOptions, type GeneratedFile, type Generation, type Manifest } from './generate/generate.js'
+export { OUTPUT_FORMATS, type OutputFormat, type GenerateOptions, type CopyVersion, type GeneratedFile, type Generation, type Manifest } from './generate/generate.js'
 export { MANIFEST, type WriteGenerationOptions } from './generate/write.js'
 export { BLOCK_PREFIX } from './template/variables.js'
 

@@ -148,6 +148,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--kommune <navn|nummer>', 'bare denne kommunen (kan gjentas); standard: alle i kommuneregisteret', collectKommuner)
     .option('-f, --format <formater>', `kommaseparert: ${GENERATE_FORMATS.join(', ')}`, GENERATE_FORMATS.join(','))
     .option('--kommuner <fil>', 'kommuneregisteret (standard: kommuner.yaml i avtalemappen)')
+    .option('--versjoner <fil>', 'versjonslisten som sier hvilken versjon mappen er og om den er vedtatt (standard: versjoner.yaml i avtalemappen, om den finnes)')
     .option('--force', 'skriv over filer som finnes fra før')
     .action((target: string | undefined, options: GenerateCommandOptions) => run(async () => (await import('./commands/generate.js')).generateCommand(target, options, io))())
 

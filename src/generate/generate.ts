@@ -15,11 +15,12 @@ import type { Kommune, KommuneRegistry } from './registry.js'
 import { renderDocx } from './render-docx.js'
 import { renderHtml } from './render-html.js'
 import { checkFilledRegions, fillMarkdown } from './render-md.js'
-import { slotValues, type FillContext } from './values.js'
+import { type CopyVersion, slotValues, type FillContext } from './values.js'
 
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js'
 
 export { OUTPUT_FORMATS, type OutputFormat }
+export type { CopyVersion }
 
 export interface GenerateOptions {
   /** The agreement's date (YYYY-MM-DD): fills {{avtale.dato}} and picks the registry's values valid on it. */
@@ -30,6 +31,12 @@ export interface GenerateOptions {
   formats?: OutputFormat[]
   /** Stops between copies (the CLI aborts on SIGINT/SIGTERM). */
   signal?: AbortSignal
+  /**
+   * The version being generated, from versjoner.yaml: its id and status are printed in every
+   * copy, and a copy of a version that is not vedtatt is marked as a draft on every page.
+   * Without it, each document's front matter `version` and `status` are used.
+   */
+  version?: CopyVersion
 }
 
 export interface GeneratedFile {
@@ -72,7 +79,7 @@ export async function generateInstances(set: AgreementSet, registry: KommuneRegi
   // encoded at once and the check's material dropped: 356 kommuner × the set must fit in memory.
   const encoder = new TextEncoder()
   const copies = kommuner.flatMap((kommune) => {
-    const context: FillContext = { kommune, registry, date: options.date }
+    const context: FillContext = { kommune, registry, date: options.date, ...(options.version ? { version: options.version } : {}) }
     const filled = documents.map((document) => {
       const values = slotValues(document, context, errors)
       return { document, values, markdown: fillMarkdown(document, values, context) }

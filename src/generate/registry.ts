@@ -50,6 +50,8 @@ export interface KommuneRegistry {
   /** The file's text, hashed into the manifest. */
   source: string
   helsefellesskap: string | null
+  /** The other party of every agreement (the health trust), for the title page. */
+  helseforetak: string | null
   defaultSignatory: Signatory
   defaultBlocks: Record<string, PreparedBlock>
   kommuner: KommuneEntry[]
@@ -88,6 +90,7 @@ interface RawKommune {
 }
 interface RawRegistry {
   helsefellesskap?: string
+  helseforetak?: string
   standardsignatar?: { tittel?: string; navn?: string }
   standardblokker?: Record<string, string>
   kommuner: RawKommune[]
@@ -243,6 +246,7 @@ export function parseKommuneRegistry(text: string, options: ParseRegistryOptions
     file,
     source: text,
     helsefellesskap: value.helsefellesskap ?? null,
+    helseforetak: value.helseforetak ?? null,
     defaultSignatory: signatory(value.standardsignatar),
     defaultBlocks,
     kommuner,

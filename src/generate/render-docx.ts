@@ -6,31 +6,26 @@
  * two-column table, kommune left and UNN right, with a line to sign on. Packed by
  * render/docx-pack.ts, so the same input gives the same bytes.
  */
-import type { FootnoteDefinition, Nodes, PhrasingContent, RootContent } from 'mdast'
+import type { FootnoteDefinition, Nodes, PhrasingContent, RootContent, Text } from 'mdast'
 import {
   AlignmentType,
   BorderStyle,
   Document,
   ExternalHyperlink,
   type FileChild,
-  Footer,
   FootnoteReferenceRun,
-  Header,
   HeadingLevel,
   ImageRun,
-  LevelFormat,
-  PageNumber,
   Paragraph,
   type ParagraphChild,
-  Tab,
   Table,
   TableCell,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
 } from 'docx'
 import { packDocx } from '../render/docx-pack.js'
+import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, titlePageSection } from '../render/docx-style.js'
 import type { CompiledDocument } from './compile.js'
 import { isAbsoluteAllowedUrl } from '../render/url.js'
 import { scaledTo } from './image.js'
@@ -40,10 +35,11 @@ import type { GenerateContent, SignatureBlock } from './signature.js'
 import type { FillContext, SlotValues } from './values.js'
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6]
-const ORDERED = 'nummerert-liste'
-/** Right edge of the text on A4 with the default 2.54 cm margins, in twips. */
-const TEXT_WIDTH = 9026
-const INDENT = 720
+const INDENT = 425
+/** «a) …» at the start of each line of a paragraph (the source's lettered items, hard line breaks between). */
+const LETTER = /^\s*([a-z])\)\s+/u
+/** A law quoted whole in its own paragraph: «…». */
+const QUOTED = /^«[^«»]*»[.]?$/u
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
 const WHOLE_BLOCK = new RegExp(`^${SENTINEL_PATTERN.source}$`, 'u')
@@ -68,6 +64,7 @@ class DocxBody {
   readonly footnotes: Record<string, { children: Paragraph[] }> = {}
   private readonly noteIds = new Map<string, number>()
   private readonly definitions = new Map<string, FootnoteDefinition>()
+  /** Each list gets its own numbering instance, so it starts at 1 (or a). */
   private lists = 0
 
   constructor(
@@ -78,7 +75,13 @@ class DocxBody {
   }
 
   blocks(nodes: Array<GenerateContent | RootContent>, place: Place): FileChild[] {
-    return nodes.flatMap((node) => this.block(node, place))
+    return nodes.flatMap((node, i) => {
+      const before = nodes[i - 1]
+      if (node.type === 'paragraph' && before?.type === 'paragraph' && QUOTED.test(plain(node.children).trim()) && plain(before.children).trimEnd().endsWith(':')) {
+        return [new Paragraph({ style: 'Quote', children: this.inline(node.children, {}) })]
+      }
+      return this.block(node, place)
+    })
   }
 
   private block(node: GenerateContent | RootContent, place: Place): FileChild[] {
@@ -89,6 +92,11 @@ class DocxBody {
         const only = node.children.length === 1 && node.children[0]!.type === 'text' ? WHOLE_BLOCK.exec(node.children[0]!.value) : null
         const block = only ? this.values.blocks[Number(only[1])] : undefined
         if (block) return this.blocks(block.nodes, place)
+        const lettered = letteredLines(node.children)
+        if (lettered) {
+          const instance = ++this.lists
+          return lettered.map((line) => new Paragraph({ style: 'ListParagraph', children: this.inline(line, {}), numbering: { reference: LIST_REFERENCE.letter, level: Math.max(0, place.level + 1), instance } }))
+        }
         return [this.paragraph(this.inline(node.children, {}), place)]
       }
       case 'list': {
@@ -102,20 +110,11 @@ class DocxBody {
         )
       }
       case 'blockquote':
-        return this.blocks(node.children, { ...place, indent: place.indent + INDENT })
-      case 'table':
-        return [
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: node.children.map(
-              (row, r) =>
-                new TableRow({
-                  tableHeader: r === 0,
-                  children: row.children.map((cell) => new TableCell({ children: [new Paragraph({ children: this.inline(cell.children, r === 0 ? { bold: true } : {}) })] })),
-                }),
-            ),
-          }),
-        ]
+        return node.children.flatMap((child) => (child.type === 'paragraph' ? [new Paragraph({ style: 'Quote', children: this.inline(child.children, {}) })] : this.block(child, { ...place, indent: place.indent + INDENT })))
+      case 'table': {
+        const widths = contentWidths(node.children.map((row) => row.children.map((cell) => this.text(plain(cell.children)))))
+        return [houseTable(node.children.map((row, r) => row.children.map((cell) => this.inline(cell.children, r === 0 ? { bold: true } : {}))), widths)]
+      }
       case 'code':
         return [this.paragraph(node.value.split('\n').map((line, i) => new TextRun({ text: line, font: 'Consolas', break: i > 0 ? 1 : 0 })), place)]
       case 'thematicBreak':
@@ -131,8 +130,8 @@ class DocxBody {
   }
 
   private paragraph(children: ParagraphChild[], place: Place, marker = false): Paragraph {
-    if (marker && place.ordered !== null) return new Paragraph({ children, numbering: { reference: ORDERED, level: place.level, instance: place.ordered } })
-    if (marker) return new Paragraph({ children, bullet: { level: place.level } })
+    if (marker && place.ordered !== null) return new Paragraph({ style: 'ListParagraph', children, numbering: { reference: LIST_REFERENCE.number, level: place.level, instance: place.ordered } })
+    if (marker) return new Paragraph({ style: 'ListParagraph', children, numbering: { reference: LIST_REFERENCE.bullet, level: place.level } })
     const indent = place.indent + (place.level >= 0 ? INDENT * (place.level + 1) : 0)
     return new Paragraph({ children, ...(indent > 0 ? { indent: { left: indent } } : {}) })
   }
@@ -156,10 +155,17 @@ class DocxBody {
           return this.inline(node.children, { ...style, strike: true })
         case 'break':
           return [new TextRun({ break: 1 })]
-        case 'link':
-          return isAbsoluteAllowedUrl(node.url)
-            ? [new ExternalHyperlink({ link: node.url, children: this.inline(node.children, { ...style, link: true }) as TextRun[] })]
-            : this.inline(node.children, style)
+        case 'link': {
+          if (!isAbsoluteAllowedUrl(node.url)) return this.inline(node.children, style)
+          // On paper a link is only its words: the address follows them, unless they are the address.
+          const shown = plain(node.children).trim()
+          const address = node.url.replace(/^mailto:/i, '')
+          const same = shown === node.url || shown === address || `http://${shown}` === node.url || `https://${shown}` === node.url
+          return [
+            new ExternalHyperlink({ link: node.url, children: this.inline(node.children, { ...style, link: true }) as TextRun[] }),
+            ...(same ? [] : [new TextRun({ text: ` (${address})`, size: 18, color: '5B6470' })]),
+          ]
+        }
         case 'footnoteReference':
           return [new FootnoteReferenceRun(this.footnote(node.identifier))]
         case 'html':
@@ -202,10 +208,11 @@ class DocxBody {
       width: { size: 100, type: WidthType.PERCENTAGE },
       borders: NO_BORDERS,
       rows: [
-        new TableRow({ cantSplit: true, children: node.parties.map((p) => cell([new Paragraph({ children: this.inline(p.field.children, {}) })])) }),
+        // keepNext on the first two rows keeps the block on one page.
+        new TableRow({ cantSplit: true, children: node.parties.map((p) => cell([new Paragraph({ keepNext: true, children: this.inline(p.field.children, {}) })])) }),
         new TableRow({
           cantSplit: true,
-          children: node.parties.map(() => cell([new Paragraph({ spacing: { before: 720 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } }, children: [] })])),
+          children: node.parties.map(() => cell([new Paragraph({ keepNext: true, spacing: { before: 720 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } }, children: [] })])),
         }),
         new TableRow({ cantSplit: true, children: node.parties.map((p) => cell([new Paragraph({ children: this.inline(p.signer.children, {}) })])) }),
       ],
@@ -213,47 +220,74 @@ class DocxBody {
   }
 }
 
+/** Plain text of inline nodes (sentinels left as they are). */
+function plain(nodes: PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n && n.type !== 'html' ? n.value : 'children' in n ? plain(n.children as PhrasingContent[]) : '')).join('')
+}
+
+/** A paragraph whose lines (hard breaks between) are «a) …», «b) …» in order: the lines without their letters. */
+export function letteredLines(children: PhrasingContent[]): PhrasingContent[][] | null {
+  const lines: PhrasingContent[][] = [[]]
+  for (const child of children) {
+    if (child.type === 'break') lines.push([])
+    else lines[lines.length - 1]!.push(child)
+  }
+  if (lines.length < 2) return null
+  const out: PhrasingContent[][] = []
+  for (const [i, line] of lines.entries()) {
+    const first = line[0]
+    const m = first?.type === 'text' ? LETTER.exec(first.value) : null
+    if (!m || m[1] !== String.fromCharCode(97 + i)) return null
+    out.push([{ ...(first as Text), value: (first as Text).value.slice(m[0].length) }, ...line.slice(1)])
+  }
+  return out
+}
+
+/** The title page: title, the parties (the kommune by its official name, with its coat of arms), version and date. */
+function titlePage(labels: ReturnType<typeof copyLabels>, arms: FillContext['kommune']['coatOfArms'], helsefellesskap: string | null): Paragraph[] {
+  const center = { alignment: AlignmentType.CENTER }
+  const [kommune, ...others] = labels.parties
+  return [
+    new Paragraph({ ...center, spacing: { before: 2400 }, children: arms ? [new ImageRun({ type: arms.type, data: arms.data, transformation: scaledTo(arms, 110), altText: { name: 'Kommunevåpen', description: `Kommunevåpen for ${labels.kommune}`, title: labels.kommune } })] : [] }),
+    new Paragraph({ style: 'Title', ...center, spacing: { before: 480, after: 480 }, children: [new TextRun(labels.title)] }),
+    new Paragraph({ style: 'TitlePageText', children: [new TextRun('Avtalen er inngått mellom')] }),
+    new Paragraph({ style: 'TitlePageParty', children: [new TextRun(kommune!)] }),
+    ...others.flatMap((party) => [new Paragraph({ style: 'TitlePageText', children: [new TextRun('og')] }), new Paragraph({ style: 'TitlePageParty', children: [new TextRun(party)] })]),
+    new Paragraph({ style: 'TitlePageText', spacing: { before: 960 }, children: [new TextRun({ text: `${labels.version} – ${labels.status}`, bold: true })] }),
+    new Paragraph({ style: 'TitlePageText', children: [new TextRun(`Datert ${labels.date}`)] }),
+    ...(helsefellesskap ? [new Paragraph({ style: 'TitlePageText', spacing: { before: 960 }, children: [new TextRun(helsefellesskap)] })] : []),
+  ]
+}
+
 export async function renderDocx(document: CompiledDocument, values: SlotValues, context: FillContext): Promise<Uint8Array> {
   const labels = copyLabels(document, values, context)
-  const body = new DocxBody(document, values)
-  const children = body.blocks(document.tree as Nodes[] as RootContent[], { level: -1, ordered: null, indent: 0 })
+  const notes = new DocxBody(document, values)
+  const children = notes.blocks(document.tree as Nodes[] as RootContent[], { level: -1, ordered: null, indent: 0 })
   const arms = context.kommune.coatOfArms
-  const small = { size: 18 }
-  const header = new Paragraph({
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-    border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'auto', space: 4 } },
-    children: [
-      ...(arms ? [new ImageRun({ type: arms.type, data: arms.data, transformation: scaledTo(arms, 40), altText: { name: 'Kommunevåpen', description: `Kommunevåpen for ${labels.kommune}`, title: labels.kommune } }), new TextRun('  ')] : []),
-      new TextRun({ text: labels.kommune, bold: true }),
-      new TextRun({ children: [new Tab(), `${labels.version} · ${labels.date}`], ...small }),
-    ],
-  })
-  const footer = new Paragraph({
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-    children: [new TextRun({ text: labels.title, ...small }), new TextRun({ children: [new Tab(), 'Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], ...small })],
-  })
   const word = new Document({
     creator: 'avtaleverk',
     lastModifiedBy: 'avtaleverk',
     title: labels.title,
-    description: `${labels.kommune}, ${labels.version}, ${labels.date}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
-    numbering: {
-      config: [
-        {
-          reference: ORDERED,
-          levels: Array.from({ length: 9 }, (_, level) => ({
-            level,
-            format: LevelFormat.DECIMAL,
-            text: `%${level + 1}.`,
-            alignment: AlignmentType.START,
-            style: { paragraph: { indent: { left: INDENT * (level + 1), hanging: 360 } } },
-          })),
-        },
-      ],
-    },
-    footnotes: body.footnotes,
-    sections: [{ headers: { default: new Header({ children: [header] }) }, footers: { default: new Footer({ children: [footer] }) }, children }],
+    description: `${labels.kommune}, ${labels.version} (${labels.status}), ${labels.date}`,
+    styles: houseStyles(),
+    numbering: houseNumbering(),
+    footnotes: notes.footnotes,
+    sections: [
+      // The title page is a section of its own, so the text starts on a fresh page with the header.
+      { ...titlePageSection(labels.draft), children: titlePage(labels, arms, context.registry.helsefellesskap) },
+      {
+        ...houseSection({
+          headerLeft: [
+            ...(arms ? [new ImageRun({ type: arms.type, data: arms.data, transformation: scaledTo(arms, 28), altText: { name: 'Kommunevåpen', description: `Kommunevåpen for ${labels.kommune}`, title: labels.kommune } }), new TextRun('  ')] : []),
+            new TextRun({ text: labels.kommune, bold: true }),
+          ],
+          headerRight: `${labels.version} · ${labels.date}`,
+          footerLeft: labels.title,
+          draft: labels.draft,
+        }),
+        children,
+      },
+    ],
   })
   return packDocx(word, { date: context.date })
 }

@@ -4,6 +4,8 @@
  * date, and print CSS that repeats them in the page margins with page numbers, for printing
  * to PDF from a browser.
  */
+import type { DocumentStatus } from '../model.js'
+import { DRAFT_MARK } from '../render/house-style.js'
 import { escapeHtml, htmlPage } from '../render/html.js'
 import { formatDate } from '../template/variables.js'
 import type { CompiledDocument } from './compile.js'
@@ -18,15 +20,46 @@ const CSS = `
 table.signaturer { border-collapse: separate; border-spacing: 2rem 0; margin: 2rem -2rem 1rem; table-layout: fixed; width: calc(100% + 4rem); }
 table.signaturer td { border: none; padding: .4rem 0; width: 50%; }
 table.signaturer td.signatur { height: 3.5rem; border-bottom: 1px solid var(--ink); }
+.utkast { border: 2px solid #b00020; color: #b00020; font-weight: 700; text-align: center; padding: .3rem; letter-spacing: .05em; }
 @media print { table.signaturer { break-inside: avoid; } }
 `
 
-/** Copy title, header text and values for the page margins: shared by HTML and Word. */
+const STATUS_TEXT: Record<DocumentStatus, string> = {
+  utkast: 'utkast',
+  høring: 'på høring',
+  forslag: 'forslag',
+  fremforhandlet: 'fremforhandlet',
+  godkjent: 'godkjent',
+  vedtatt: 'vedtatt',
+  signert: 'signert',
+  gjeldende: 'gjeldende',
+  opphevet: 'opphevet',
+}
+/** Statuses past adoption: a copy of them carries no draft mark. */
+const ADOPTED: ReadonlySet<DocumentStatus> = new Set(['vedtatt', 'signert', 'gjeldende'])
+
+/** Copy title, header text and values for the page margins and the title page: shared by HTML and Word. */
 export function copyLabels(document: CompiledDocument, values: SlotValues, context: FillContext) {
+  const fm = document.document.frontMatter
+  const version = context.version ?? { id: fm.version, status: fm.status, dato: fm.date }
+  // A document without a status says nothing either way: no draft mark, no status line.
+  const adopted = version.status === undefined || ADOPTED.has(version.status)
+  const kommune = `${context.kommune.officialName} kommune`
   return {
     title: fill(document.title, (slot) => values.text[slot]!),
-    kommune: `${context.kommune.name} kommune`,
-    version: `Versjon ${document.document.frontMatter.version}`,
+    kommune,
+    /** The parties for the title page: the kommune by its official name, then the health trust. */
+    parties: [kommune, ...(context.registry.helseforetak ? [context.registry.helseforetak] : [])],
+    version: version.id ? `Versjon ${version.id}` : '',
+    /** «vedtatt 1. juni 2023», «forslag – ikke vedtatt». */
+    status:
+      version.status === undefined
+        ? ''
+        : adopted
+          ? `${STATUS_TEXT[version.status]}${version.dato ? ` ${formatDate(version.dato, 'lang')}` : ''}`
+          : `${STATUS_TEXT[version.status]} – ikke vedtatt`,
+    /** Not adopted: every page carries the draft mark. */
+    draft: !adopted,
     date: formatDate(context.date, 'lang'),
   }
 }
@@ -41,12 +74,12 @@ export function renderHtml(document: CompiledDocument, values: SlotValues, conte
     const src = `data:image/${arms.type === 'png' ? 'png' : 'jpeg'};base64,${Buffer.from(arms.data).toString('base64')}`
     image = `<img src="${src}" width="${width}" height="${height}" alt="${escapeHtml(`Kommunevåpen for ${labels.kommune}`)}">`
   }
-  const header = `<header class="doc-meta avtale-hode">${image}<div><strong>${escapeHtml(labels.kommune)}</strong><br>${escapeHtml(labels.version)} · ${escapeHtml(labels.date)}</div></header>`
+  const draft = labels.draft ? `<p class="utkast" role="note">${escapeHtml(DRAFT_MARK)}</p>` : ''
+  const header = `<header class="doc-meta avtale-hode">${image}<div><strong>${escapeHtml(labels.kommune)}</strong><br>${escapeHtml(labels.version)} (${escapeHtml(labels.status)}) · ${escapeHtml(labels.date)}</div></header>${draft}`
   const margins = `@page {
   @top-left { content: ${cssString(labels.kommune)}; font-size: 9pt; color: #5b6470; }
   @top-right { content: ${cssString(`${labels.version} · ${labels.date}`)}; font-size: 9pt; color: #5b6470; }
-  @bottom-right { content: "Side " counter(page) " av " counter(pages); font-size: 9pt; color: #5b6470; }
-}
+${labels.draft ? `  @top-center { content: ${cssString(DRAFT_MARK)}; font-size: 10pt; font-weight: 700; color: #b00020; }\n` : ''}}
 `
   return htmlPage({ title: labels.title, body: `${header}\n<main>\n${body}\n</main>`, css: CSS + margins })
 }

@@ -6,13 +6,24 @@ import { AvtaleverkError } from '../errors.js'
 import { BLOCK_PREFIX, formatDate, variableSpec } from '../template/variables.js'
 import type { PreparedBlock } from './blocks.js'
 import type { CompiledDocument } from './compile.js'
+import type { DocumentStatus } from '../model.js'
 import type { Kommune, KommuneRegistry } from './registry.js'
+
+/** The version a copy is made of, as versjoner.yaml lists it. */
+export interface CopyVersion {
+  id: string
+  status: DocumentStatus
+  /** ISO date of the version (the day it was adopted, for a vedtatt one). */
+  dato: string
+}
 
 export interface FillContext {
   kommune: Kommune
   registry: KommuneRegistry
   /** The agreement's date (ISO), `--dato`. */
   date: string
+  /** From versjoner.yaml; without it each document's front matter says version and status. */
+  version?: CopyVersion
 }
 
 type Resolver = (context: FillContext, document: CompiledDocument, format: string | null) => string | null | undefined

@@ -85,7 +85,7 @@ export async function signingStatus(registry: KommuneRegistry, versions: Version
     const key = `${version.id}/${number}/${format}`
     let found = expected.get(key)
     if (!found) {
-      found = setOf(version).then(async (set) => new Map((await generateInstances(set, registry, { date: version.dato, kommuner: [number], formats: [format] })).manifest.files.map((f) => [f.path, f.sha256])))
+      found = setOf(version).then(async (set) => new Map((await generateInstances(set, registry, { date: version.dato, kommuner: [number], formats: [format], version: { id: version.id, status: version.status, dato: version.dato } })).manifest.files.map((f) => [f.path, f.sha256])))
       expected.set(key, found)
     }
     return found

@@ -3,7 +3,9 @@
  * files. A folder, not git tags, because a signed version must stay readable wherever the
  * files go (a zip to a kommune, the npm package), with or without the repository's history.
  */
+import { access } from 'node:fs/promises'
 import path from 'node:path'
+import type { CopyVersion } from '../generate/values.js'
 import { isRealDate } from '../dates.js'
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
@@ -67,4 +69,23 @@ export function versionSets(list: VersionList): (version: Version) => Promise<Ag
     }
     return set
   }
+}
+
+/**
+ * The version a folder is, when a version list (by default the versjoner.yaml beside its files,
+ * `mappe: .`) lists it: what a copy made from the folder prints as its version and status. Null
+ * without such a file or entry.
+ */
+export async function versionOfFolder(folder: string, listFile?: string): Promise<CopyVersion | null> {
+  const file = listFile ?? path.join(folder, 'versjoner.yaml')
+  if (listFile === undefined) {
+    try {
+      await access(file)
+    } catch {
+      return null
+    }
+  }
+  const list = await loadVersions(file)
+  const found = list.versions.filter((v) => v.folder === path.resolve(folder)).pop()
+  return found ? { id: found.id, status: found.status, dato: found.dato } : null
 }

@@ -5,6 +5,7 @@ import { generateToFolder } from '../../generate/write.js'
 import { loadAgreementSet } from '../../parse/load.js'
 import { terminalText } from '../../render/terminal.js'
 import { whileWriting } from '../interrupt.js'
+import { versionOfFolder } from '../../status/versions.js'
 import { EXIT_OK, type Io } from '../io.js'
 
 export interface GenerateCommandOptions {
@@ -14,6 +15,7 @@ export interface GenerateCommandOptions {
   out: string
   force?: boolean
   kommuner?: string
+  versjoner?: string
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -28,8 +30,9 @@ export async function generateCommand(target: string | undefined, options: Gener
   const registry = await loadKommuneRegistry(options.kommuner ?? path.join(set.root || dir, 'kommuner.yaml'))
   // generateInstances refuses a format it does not know, with the list of those it does.
   const formats = (options.format ?? OUTPUT_FORMATS.join(',')).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[]
+  const version = await versionOfFolder(set.root || dir, options.versjoner)
   const { generation, written } = await whileWriting((signal) =>
-    generateToFolder(set, registry, { date: options.dato, kommuner: options.kommune ?? [], formats }, options.out, { force: options.force ?? false, signal }),
+    generateToFolder(set, registry, { date: options.dato, kommuner: options.kommune ?? [], formats, ...(version ? { version } : {}) }, options.out, { force: options.force ?? false, signal }),
   )
   const m = generation.manifest
   io.stdout(

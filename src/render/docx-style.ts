@@ -1,0 +1,202 @@
+/**
+ * The house style (house-style.ts) as options for the `docx` package: styles, list numbering,
+ * A4 page, and the header and footer every avtaleverk Word document has (what it is on the
+ * left, date or version on the right, «Side X av Y» in the footer, a draft mark on every page
+ * when the text is not adopted).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Footer,
+  Header,
+  type IParagraphStyleOptions,
+  type ISectionOptions,
+  type IStylesOptions,
+  LevelFormat,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx'
+import { DRAFT_MARK, HOUSE_STYLE, type ListSpec, type ParagraphStyleSpec } from './house-style.js'
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const
+const FORMAT = { decimal: LevelFormat.DECIMAL, lowerLetter: LevelFormat.LOWER_LETTER, bullet: LevelFormat.BULLET } as const
+
+function paragraphStyle(s: ParagraphStyleSpec): IParagraphStyleOptions {
+  return {
+    id: s.id,
+    name: s.name,
+    ...(s.basedOn ? { basedOn: s.basedOn } : {}),
+    ...(s.next ? { next: s.next } : {}),
+    quickFormat: true,
+    run: {
+      ...(s.font ? { font: s.font } : {}),
+      ...(s.size !== undefined ? { size: Math.round(s.size * 2) } : {}),
+      ...(s.bold !== undefined ? { bold: s.bold } : {}),
+      ...(s.italic !== undefined ? { italics: s.italic } : {}),
+      ...(s.color ? { color: s.color } : {}),
+    },
+    paragraph: {
+      spacing: {
+        ...(s.before !== undefined ? { before: s.before * 20 } : {}),
+        ...(s.after !== undefined ? { after: s.after * 20 } : {}),
+        ...(s.line !== undefined ? { line: Math.round(s.line * 240), lineRule: LineRuleType.AUTO } : {}),
+      },
+      ...(s.indentLeft !== undefined || s.indentRight !== undefined ? { indent: { ...(s.indentLeft !== undefined ? { left: s.indentLeft } : {}), ...(s.indentRight !== undefined ? { right: s.indentRight } : {}) } } : {}),
+      ...(s.keepNext ? { keepNext: true } : {}),
+      ...(s.keepLines ? { keepLines: true } : {}),
+      ...(s.outlineLevel !== undefined ? { outlineLevel: s.outlineLevel } : {}),
+      ...(s.alignment ? { alignment: ALIGN[s.alignment] } : {}),
+      ...(s.border ? { border: { [s.border.side]: { style: BorderStyle.SINGLE, size: s.border.size, color: s.border.color, space: s.border.space } } } : {}),
+    },
+  }
+}
+
+/** Styles for `new Document({ styles })`. */
+export function houseStyles(): IStylesOptions {
+  return {
+    default: { document: { run: { font: HOUSE_STYLE.font, size: HOUSE_STYLE.size * 2 } } },
+    paragraphStyles: HOUSE_STYLE.paragraphs.map(paragraphStyle),
+    characterStyles: [{ id: 'Hyperlink', name: 'Hyperlink', run: { color: HOUSE_STYLE.colors.accent, underline: {} } }],
+  }
+}
+
+function numbering(list: ListSpec) {
+  return {
+    reference: list.reference,
+    levels: list.levels.map((l, level) => ({
+      level,
+      format: FORMAT[l.format],
+      text: l.text,
+      alignment: AlignmentType.START,
+      style: { paragraph: { indent: { left: l.left, hanging: l.hanging } } },
+    })),
+  }
+}
+
+/** Numbering for `new Document({ numbering })`: the house lists «a)», «1.» and bullets. */
+export function houseNumbering() {
+  return { config: Object.values(HOUSE_STYLE.lists).map(numbering) }
+}
+
+export const LIST_REFERENCE = {
+  letter: HOUSE_STYLE.lists.letter.reference,
+  number: HOUSE_STYLE.lists.number.reference,
+  bullet: HOUSE_STYLE.lists.bullet.reference,
+} as const
+
+export interface PageFrame {
+  /** Left of the header: who or what the document is (runs, so a coat of arms fits). */
+  headerLeft: ParagraphChild[]
+  /** Right of the header. */
+  headerRight: string
+  /** Left of the footer: the document's title. */
+  footerLeft: string
+  /** A draft mark on every page, title page included. */
+  draft: boolean
+}
+
+const draftParagraph = () => new Paragraph({ style: 'Draft', children: [new TextRun(DRAFT_MARK)] })
+
+/** Page size, margins, header and footer for one section. */
+export function houseSection(frame: PageFrame): Pick<ISectionOptions, 'properties' | 'headers' | 'footers'> {
+  const right = { type: TabStopType.RIGHT, position: HOUSE_STYLE.textWidth }
+  const header = new Header({
+    children: [
+      ...(frame.draft ? [draftParagraph()] : []),
+      new Paragraph({
+        style: 'Header',
+        tabStops: [right],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: HOUSE_STYLE.colors.line, space: 4 } },
+        children: [...frame.headerLeft, new TextRun({ children: [new Tab(), frame.headerRight] })],
+      }),
+    ],
+  })
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        tabStops: [right],
+        children: [new TextRun(frame.footerLeft), new TextRun({ children: [new Tab(), 'Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
+      }),
+    ],
+  })
+  return { properties: pageProperties(), headers: { default: header }, footers: { default: footer } }
+}
+
+function pageProperties(): ISectionOptions['properties'] {
+  const { page } = HOUSE_STYLE
+  return { page: { size: { width: page.width, height: page.height }, margin: { ...page.margin, gutter: 0 } } }
+}
+
+/** A title page section: no header or footer text, only the draft mark when there is one. */
+export function titlePageSection(draft: boolean): Pick<ISectionOptions, 'properties' | 'headers' | 'footers'> {
+  return {
+    properties: pageProperties(),
+    headers: { default: new Header({ children: [draft ? draftParagraph() : new Paragraph({ style: 'Header', children: [] })] }) },
+    footers: { default: new Footer({ children: [new Paragraph({ style: 'Footer', children: [] })] }) },
+  }
+}
+
+const BORDER = { style: BorderStyle.SINGLE, size: HOUSE_STYLE.table.borderSize, color: HOUSE_STYLE.table.borderColor }
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER }
+
+/**
+ * A table in the house style: thin grey rules, a shaded heading row repeated on every page, and
+ * fixed column widths (in per cent of the text width) so that no word is broken across lines.
+ */
+export function houseTable(rows: ParagraphChild[][][], widths: number[], options: { numeric?: boolean[] } = {}): Table {
+  const total = widths.reduce((a, b) => a + b, 0)
+  const twips = widths.map((w) => Math.floor((w / total) * HOUSE_STYLE.textWidth))
+  return new Table({
+    width: { size: HOUSE_STYLE.textWidth, type: WidthType.DXA },
+    columnWidths: twips,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          tableHeader: r === 0,
+          cantSplit: true,
+          children: cells.map(
+            (children, c) =>
+              new TableCell({
+                width: { size: twips[c]!, type: WidthType.DXA },
+                margins: { left: HOUSE_STYLE.table.cellMargin, right: HOUSE_STYLE.table.cellMargin },
+                ...(r === 0 ? { shading: { type: ShadingType.CLEAR, fill: HOUSE_STYLE.table.headFill, color: 'auto' } } : {}),
+                children: [new Paragraph({ style: 'TableText', ...(options.numeric?.[c] && r > 0 ? { alignment: AlignmentType.RIGHT } : {}), children })],
+              }),
+          ),
+        }),
+    ),
+  })
+}
+
+/** Plain text cells, the first row bold. */
+export function textRows(rows: string[][]): ParagraphChild[][][] {
+  return rows.map((cells, r) => cells.map((text) => [new TextRun({ text, ...(r === 0 ? { bold: true } : {}) })]))
+}
+
+/**
+ * Column widths (relative) from the text they hold: a column gets room for its longest word
+ * and, up to a cap, for its average cell, so short columns stay narrow and no word is broken.
+ */
+export function contentWidths(rows: string[][]): number[] {
+  const columns = Math.max(0, ...rows.map((r) => r.length))
+  return Array.from({ length: columns }, (_, c) => {
+    const cells = rows.map((r) => r[c] ?? '')
+    const longestWord = Math.max(3, ...cells.flatMap((t) => t.split(/\s+/u).map((w) => w.length)))
+    const average = cells.reduce((a, t) => a + t.length, 0) / Math.max(1, cells.length)
+    return Math.max(longestWord + 1, Math.min(average, 60))
+  })
+}
