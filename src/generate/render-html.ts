@@ -79,6 +79,7 @@ export function renderHtml(document: CompiledDocument, values: SlotValues, conte
   const margins = `@page {
   @top-left { content: ${cssString(labels.kommune)}; font-size: 9pt; color: #5b6470; }
   @top-right { content: ${cssString(`${labels.version} · ${labels.date}`)}; font-size: 9pt; color: #5b6470; }
+  @bottom-right { content: "Side " counter(page) " av " counter(pages); font-size: 9pt; color: #5b6470; }
 ${labels.draft ? `  @top-center { content: ${cssString(DRAFT_MARK)}; font-size: 10pt; font-weight: 700; color: #b00020; }\n` : ''}}
 `
   return htmlPage({ title: labels.title, body: `${header}\n<main>\n${body}\n</main>`, css: CSS + margins })

@@ -77,7 +77,7 @@ describe('the 24 kommuner on the bundled agreement', () => {
     expect(html).toContain('<title>Samarbeidsavtale mellom Tromsø kommune og Universitetssykehuset i Nord-Norge HF</title>')
     expect(html).toContain('<h1>Samarbeidsavtale mellom Tromsø kommune og Universitetssykehuset i Nord-Norge HF</h1>')
     expect(html).toContain('<td class="felt">Sted/dato: ______________________</td><td class="felt">Sted/dato: ______________________</td>')
-    expect(html).toContain('<td class="signatar">Kommunedirektør<br>\nTromsø kommune</td><td class="signatar">Administrerende direktør<br>\nUniversitetssykehuset Nord-Norge HF</td>')
+    expect(html).toContain('<td class="signatar">Byrådsleder<br>\nTromsø kommune</td><td class="signatar">Administrerende direktør<br>\nUniversitetssykehuset Nord-Norge HF</td>')
     expect(html).toContain('@top-left { content: "Tromsø kommune"')
     expect(html).toContain('counter(page)')
     expect(html).not.toMatch(/\{\{|\uE000|src="http|<script/u)
