@@ -19,13 +19,10 @@ import {
   Paragraph,
   type ParagraphChild,
   Table,
-  TableCell,
-  TableRow,
   TextRun,
-  WidthType,
 } from 'docx'
 import { packDocx } from '../render/docx-pack.js'
-import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, titlePageSection } from '../render/docx-style.js'
+import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, signatureTable, titlePageSection } from '../render/docx-style.js'
 import type { CompiledDocument } from './compile.js'
 import { isAbsoluteAllowedUrl } from '../render/url.js'
 import { scaledTo } from './image.js'
@@ -40,8 +37,6 @@ const INDENT = 425
 const LETTER = /^\s*([a-z])\)\s+/u
 /** A law quoted whole in its own paragraph: «…». */
 const QUOTED = /^«[^«»]*»[.]?$/u
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' }
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
 const WHOLE_BLOCK = new RegExp(`^${SENTINEL_PATTERN.source}$`, 'u')
 
 interface RunStyle {
@@ -202,21 +197,7 @@ class DocxBody {
 
   /** Kommune left, UNN right: place and date, a line to sign on, the signatory. */
   private signatures(node: SignatureBlock): Table {
-    const width = Math.floor(100 / node.parties.length)
-    const cell = (children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children })
-    return new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: NO_BORDERS,
-      rows: [
-        // keepNext on the first two rows keeps the block on one page.
-        new TableRow({ cantSplit: true, children: node.parties.map((p) => cell([new Paragraph({ keepNext: true, children: this.inline(p.field.children, {}) })])) }),
-        new TableRow({
-          cantSplit: true,
-          children: node.parties.map(() => cell([new Paragraph({ keepNext: true, spacing: { before: 720 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } }, children: [] })])),
-        }),
-        new TableRow({ cantSplit: true, children: node.parties.map((p) => cell([new Paragraph({ children: this.inline(p.signer.children, {}) })])) }),
-      ],
-    })
+    return signatureTable(node.parties.map((p) => ({ field: this.inline(p.field.children, {}), signer: this.inline(p.signer.children, {}) })))
   }
 }
 

@@ -47,16 +47,21 @@ export interface Remark {
   file: string
   line: number
   message: string
+  /** The same for a reader of the report: respondent, document title and section, no ids or paths. */
+  tekst: string
 }
 
 export interface HoringReport {
   fra: string
   til: string
+  /** The versions compared, from the documents' front matter («2023-forslag»), for the reader. */
+  fraVersjon: string
+  tilVersjon: string
   frist: string | null
   respondents: Array<{ navn: string; kommune: string | null; organisasjon: string | null; mottatt: string; forSent: boolean; file: string; antall: number; vurderinger: Record<Vurdering, number> }>
   documents: DocumentReport[]
   /** Sections that changed although nobody sent an innspill on them. */
-  endretUtenInnspill: Array<{ document: string; id: string; number: string | null; title: string; status: SectionStatus }>
+  endretUtenInnspill: Array<{ document: string; documentTitle: string; id: string; number: string | null; title: string; status: SectionStatus }>
   /** Innspill whose document or section does not exist in the draft. */
   ukjenteMaal: Remark[]
   /** Assessments the text does not bear out (taken into account, but the section is unchanged). */
@@ -69,6 +74,19 @@ export interface ReportOptions {
   frist?: string
   fraLabel?: string
   tilLabel?: string
+}
+
+/** «2023-forslag», or several joined, from the documents of one side of the comparison. */
+export function versionsOf(changes: ChangeSet, side: 'old' | 'new'): string {
+  return [...new Set(changes.documents.flatMap((d) => (d[side] ? [d[side]!.version] : [])))].join(', ')
+}
+
+/** A section id as a reader would say it: «retningslinje-6/10» → «punkt 10», «…/del-1» → «Del 1». */
+function sectionWords(id: string): string {
+  const last = id.slice(id.lastIndexOf('/') + 1)
+  if (/^\d+(?:\.\d+)*$/.test(last)) return `punkt ${last}`
+  const part = /^del-(\d+)$/.exec(last)
+  return part ? `Del ${part[1]}` : `avsnittet «${last.replace(/-/g, ' ')}»`
 }
 
 const zero = (): Record<Vurdering, number> => Object.fromEntries(VURDERINGER.map((v) => [v, 0])) as Record<Vurdering, number>
@@ -117,7 +135,7 @@ export function horingReport(respondents: Respondent[], draft: AgreementSet, cha
       perVurdering[i.vurdering]++
       const doc = docReports.get(i.dokument)
       if (!doc) {
-        ukjenteMaal.push({ file: i.file, line: i.line, message: `Dokumentet «${i.dokument}» finnes ikke i utkastet (${changes.old.label})` })
+        ukjenteMaal.push({ file: i.file, line: i.line, message: `Dokumentet «${i.dokument}» finnes ikke i utkastet (${changes.old.label})`, tekst: `${r.navn}: innspillet gjelder et dokument som ikke finnes i utkastet` })
         continue
       }
       perDokument[doc.id] = (perDokument[doc.id] ?? 0) + 1
@@ -127,14 +145,19 @@ export function horingReport(respondents: Respondent[], draft: AgreementSet, cha
       }
       const found = draftSections.get(i.avsnitt)
       if (!found || found.doc !== doc.id) {
-        ukjenteMaal.push({ file: i.file, line: i.line, message: `Avsnittet «${i.avsnitt}» finnes ikke i ${doc.id} i utkastet` })
+        ukjenteMaal.push({ file: i.file, line: i.line, message: `Avsnittet «${i.avsnitt}» finnes ikke i ${doc.id} i utkastet`, tekst: `${r.navn}: innspillet gjelder ${sectionWords(i.avsnitt)} i ${doc.title}, som ikke finnes i utkastet` })
         doc.innspill.push(entry)
         continue
       }
       const sr = sectionReport(doc, found.section)
       sr.innspill.push(entry)
       if (i.vurdering === 'tatt til følge' && sr.status === 'uendret') {
-        merknader.push({ file: i.file, line: i.line, message: `Innspillet er «tatt til følge», men ${found.section.number ?? found.section.title} i ${doc.id} er uendret i ${changes.new.label}` })
+        merknader.push({
+          file: i.file,
+          line: i.line,
+          message: `Innspillet er «tatt til følge», men ${found.section.number ?? found.section.title} i ${doc.id} er uendret i ${changes.new.label}`,
+          tekst: `${r.navn}: innspillet er «tatt til følge», men ${found.section.number ? `punkt ${found.section.number}` : `«${found.section.title}»`} i ${doc.title} er ikke endret`,
+        })
       }
     }
   }
@@ -148,7 +171,7 @@ export function horingReport(respondents: Respondent[], draft: AgreementSet, cha
       const found = draftSections.get(sc.old.id)
       if (!doc || !found) continue
       const sr = sectionReport(doc, found.section)
-      if (sr.innspill.length === 0) endretUtenInnspill.push({ document: dc.id, id: sc.old.id, number: sc.old.number, title: sc.old.title, status: sc.status })
+      if (sr.innspill.length === 0) endretUtenInnspill.push({ document: dc.id, documentTitle: doc.title, id: sc.old.id, number: sc.old.number, title: sc.old.title, status: sc.status })
     }
   }
   // Draft order within each document.
@@ -158,6 +181,8 @@ export function horingReport(respondents: Respondent[], draft: AgreementSet, cha
   return {
     fra: options.fraLabel ?? changes.old.label,
     til: options.tilLabel ?? changes.new.label,
+    fraVersjon: versionsOf(changes, 'old'),
+    tilVersjon: versionsOf(changes, 'new'),
     frist: options.frist ?? null,
     respondents: respondents.map((r) => {
       const vurderinger = zero()

@@ -167,7 +167,8 @@ export function houseTable(rows: ParagraphChild[][][], widths: number[], options
       (cells, r) =>
         new TableRow({
           tableHeader: r === 0,
-          cantSplit: true,
+          // A long row may run over a page break; a table does not jump to the next page whole.
+          cantSplit: r === 0,
           children: cells.map(
             (children, c) =>
               new TableCell({
@@ -187,16 +188,55 @@ export function textRows(rows: string[][]): ParagraphChild[][][] {
   return rows.map((cells, r) => cells.map((text) => [new TextRun({ text, ...(r === 0 ? { bold: true } : {}) })]))
 }
 
+/** Average width of a character of table text (10 pt Calibri, bold headings), in twips. */
+const CHAR = 105
+const PADDING = 2 * HOUSE_STYLE.table.cellMargin + 60
+
 /**
- * Column widths (relative) from the text they hold: a column gets room for its longest word
- * and, up to a cap, for its average cell, so short columns stay narrow and no word is broken.
+ * Column widths in twips from the text they hold, summing to the text width: every column gets
+ * room for its longest word (so no word is broken, «Respond|ent»), short columns stay narrow,
+ * and the room left goes to the columns with long text.
  */
-export function contentWidths(rows: string[][]): number[] {
+export function contentWidths(rows: string[][], total: number = HOUSE_STYLE.textWidth): number[] {
   const columns = Math.max(0, ...rows.map((r) => r.length))
-  return Array.from({ length: columns }, (_, c) => {
-    const cells = rows.map((r) => r[c] ?? '')
-    const longestWord = Math.max(3, ...cells.flatMap((t) => t.split(/\s+/u).map((w) => w.length)))
-    const average = cells.reduce((a, t) => a + t.length, 0) / Math.max(1, cells.length)
-    return Math.max(longestWord + 1, Math.min(average, 60))
+  const cells = (c: number) => rows.map((r) => r[c] ?? '')
+  const min = Array.from({ length: columns }, (_, c) => Math.max(3, ...cells(c).flatMap((t) => t.split(/\s+/u).map((w) => [...w].length))) * CHAR + PADDING)
+  const want = Array.from({ length: columns }, (_, c) => Math.max(min[c]!, Math.max(...cells(c).map((t) => [...t].length)) * CHAR + PADDING))
+  const minSum = min.reduce((a, b) => a + b, 0)
+  if (minSum >= total) return min.map((m) => Math.floor((m / minSum) * total))
+  // Share what is left over the minimum in proportion to how much more each column wants.
+  const extra = want.map((w, c) => w - min[c]!)
+  const extraSum = extra.reduce((a, b) => a + b, 0)
+  const room = total - minSum
+  if (extraSum <= room) {
+    // Everything fits: the widest-wanting column takes the rest.
+    const widest = want.indexOf(Math.max(...want))
+    return want.map((w, c) => (c === widest ? w + (total - want.reduce((a, b) => a + b, 0)) : w))
+  }
+  return min.map((m, c) => m + Math.floor((extra[c]! / extraSum) * room))
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' }
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER }
+
+/**
+ * A signature block: the parties side by side, each with its field («Sted/dato: ____»), a line
+ * to sign on and its signatory below. Kept on one page.
+ */
+export function signatureTable(parties: Array<{ field: ParagraphChild[]; signer: ParagraphChild[] }>): Table {
+  const width = Math.floor(HOUSE_STYLE.textWidth / Math.max(1, parties.length))
+  const cell = (children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, margins: { right: 360 }, children })
+  const row = (cells: Paragraph[][]) => new TableRow({ cantSplit: true, children: cells.map(cell) })
+  return new Table({
+    width: { size: HOUSE_STYLE.textWidth, type: WidthType.DXA },
+    columnWidths: parties.map(() => width),
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      // keepNext on the first two rows keeps the block on one page.
+      row(parties.map((p) => [new Paragraph({ keepNext: true, children: p.field })])),
+      row(parties.map(() => [new Paragraph({ keepNext: true, spacing: { before: 720 }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } }, children: [] })])),
+      row(parties.map((p) => [new Paragraph({ children: p.signer })])),
+    ],
   })
 }

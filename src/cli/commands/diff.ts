@@ -59,7 +59,7 @@ export async function diffCommand(first: string, second: string | undefined, opt
   const updates = options.updateLabels ? updateHearingLabels(cs, versions.new).filter((u) => u.changed) : []
   const labelWrites = updates.map((u) => ({ target: u.path, data: u.after }))
   await checkTargets(labelWrites, { force: options.force ?? false })
-  await emit(io, await render(cs, format, options, io), options.out, options.force)
+  await emit(io, await render(cs, versions, format, options, io), options.out, options.force)
 
   if (options.updateLabels) {
     await whileWriting((signal) => writeFilesAtomically(labelWrites, { force: true, signal }))
@@ -80,7 +80,7 @@ async function readVersions(first: string, second: string | undefined, options: 
   return { old: await loadAgreementSet(first), new: await loadAgreementSet(second), oldLabel: first, newLabel: second }
 }
 
-function render(cs: ChangeSet, format: string, options: DiffCommandOptions, io: Io): Promise<string | Uint8Array> | string {
+function render(cs: ChangeSet, versions: Versions, format: string, options: DiffCommandOptions, io: Io): Promise<string | Uint8Array> | string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(cs, null, 2)}\n`
@@ -89,7 +89,7 @@ function render(cs: ChangeSet, format: string, options: DiffCommandOptions, io: 
     case 'html':
       return renderDiffHtml(cs)
     case 'docx':
-      return renderDiffDocx(cs, { ...(options.author ? { author: options.author } : {}), ...(options.dato ? { date: options.dato } : {}) })
+      return renderDiffDocx(cs, { sets: { old: versions.old, new: versions.new }, ...(options.author ? { author: options.author } : {}), ...(options.dato ? { date: options.dato } : {}) })
     default:
       return renderDiffText(cs, { color: options.color !== false && io.isTTY && !options.out })
   }
