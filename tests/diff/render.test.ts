@@ -121,4 +121,31 @@ describe('docx', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
     expect(docxPart(await renderDiffDocx(real), 'word/document.xml')).toContain('w:author="avtaleverk" w:date="2024-03-01T00:00:00Z"')
   })
+
+  it('keeps the documents’ structure: lists, «a)» lines, tables, the signature block; labels for variables; a page per document', async () => {
+    const sets = { old: await loadCorpus(), new: await loadAgreementSet(REVISION) }
+    const docx = await renderDiffDocx(real, { ...options, sets })
+    const xml = docxPart(docx, 'word/document.xml')!
+    const text = [...xml.matchAll(/<w:(?:t|delText)(?: [^>]*)?>([^<]*)<\/w:(?:t|delText)>/gu)].map((m) => m[1]).join('')
+    expect(text).not.toContain('{{')
+    expect(text).toContain('Samarbeidsavtale mellom [kommunenavn] kommune og Universitetssykehuset i Nord-Norge HF')
+    expect(text).toContain('[signatarens tittel]')
+    expect(text).toContain('Endringer fra versjon 2023-forslag til versjon 2024-utkast')
+    expect(text).not.toMatch(/agreements|examples\//u)
+    // Del 1 § 3's list of retningslinjer: one bulleted paragraph per item.
+    expect(xml).toMatch(/<w:pStyle w:val="ListParagraph"\/><w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr><\/w:pPr><w:r><w:t xml:space="preserve">2\.1 Oppgave- og ansvarsfordeling/u)
+    // Del 1 § 5: «a) er faglig gode» on its own list paragraph, the letter kept as text.
+    expect(xml).toMatch(/<w:pStyle w:val="ListParagraph"\/><w:ind w:left="425" w:hanging="425"\/><\/w:pPr><w:r><w:t xml:space="preserve">a\) er faglig gode<\/w:t>/u)
+    // The signature block of Del 1 § 17: a table, the two fields side by side.
+    const signature = xml.slice(xml.indexOf('17. Signatur'))
+    expect(signature.slice(signature.indexOf('<w:tbl>'), signature.indexOf('</w:tbl>'))).toMatch(/Sted\/dato:.*Sted\/dato:.*\[signatarens tittel\].*Administrerende direktør/su)
+    // Retningslinje 9's definitions: a table with its rows.
+    expect(xml).toMatch(/<w:tc>.*?Beredskapsplan<\/w:t>.*?<\/w:tc><w:tc>.*?Følgende felles forståelse/su)
+    // Each document on a new page; header and footer with page numbers.
+    expect(xml.match(/<w:pageBreakBefore\/>/gu)).toHaveLength(real.documents.length)
+    const footer = docxPart(docx, 'word/footer1.xml')!
+    expect(footer).toContain('<w:instrText xml:space="preserve">PAGE</w:instrText>')
+    expect(footer).toContain('<w:instrText xml:space="preserve">NUMPAGES</w:instrText>')
+    expect(docxPart(docx, 'word/styles.xml')).toMatch(/w:styleId="Heading1">.*?<w:outlineLvl w:val="0"\/>/u)
+  })
 })

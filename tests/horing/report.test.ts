@@ -41,14 +41,29 @@ describe('høringsoppsummering of the worked example', () => {
     const r = await exampleReport()
     expect(r.endretUtenInnspill.map((e) => e.id)).toContain('samarbeidsavtale/del-1/2')
     expect(r.endretUtenInnspill.map((e) => e.id)).not.toContain('retningslinje-1/3.2/saksgang')
-    expect(r.ukjenteMaal).toEqual([{ file: path.join(INNSPILL, 'tromso.yaml'), line: 14, message: 'Avsnittet «retningslinje-6/10» finnes ikke i retningslinje-6 i utkastet' }])
+    expect(r.ukjenteMaal).toEqual([
+      {
+        file: path.join(INNSPILL, 'tromso.yaml'),
+        line: 14,
+        message: 'Avsnittet «retningslinje-6/10» finnes ikke i retningslinje-6 i utkastet',
+        tekst: 'Tromsø: innspillet gjelder punkt 10 i RETNINGSLINJE nr. 6: Samarbeid om jordmortjenester, som ikke finnes i utkastet',
+      },
+    ])
     expect(r.merknader).toEqual([])
   })
 
   it('renders Markdown, HTML with the counts of the report, and Word', async () => {
     const r = await exampleReport()
     const md = formatHoringMarkdown(r)
-    expect(md).toContain('| Lyngen | 2024-05-03 (for sent) | 1 | 1 | 0 | 0 | 0 |')
+    expect(md).toContain('| Lyngen | 3. mai 2024 (for sent) | 1 | 1 | 0 | 0 | 0 |')
+    expect(md).toContain('Utkast: versjon 2023-forslag · Endelig forslag: versjon 2024-utkast · Høringsfrist: 1. mai 2024')
+    expect(md).toContain('## Samarbeidsavtale mellom [kommunenavn] kommune og Universitetssykehuset i Nord-Norge HF')
+    expect(md).toContain('- Tromsø: innspillet gjelder punkt 10 i RETNINGSLINJE nr. 6')
+    expect(md).toContain('- RETNINGSLINJE nr. 4: Gjensidig kunnskapsoverføring og informasjonsutveksling, faglige nettverk og hospitering: 4.1 Faglige nettverk (omnummerert)')
+    // For people: no template variables, internal ids, file paths or ISO dates in the body.
+    for (const text of [md, formatHoringHtml(r).replace(/<[^>]*>/g, ' ')]) {
+      expect(text).not.toMatch(/\{\{|retningslinje-\d|samarbeidsavtale\/|\.yaml|agreements\/|examples\/|\d{4}-\d{2}-\d{2}/)
+    }
     expect(md).toContain('### 4. Videreutvikling av møtearenaer for kompetansebygging og deling av kunnskap (nå 5)')
     const html = formatHoringHtml(r)
     expect(html).toContain('data-respondenter="5" data-innspill="9" data-for-sent="1"')
@@ -56,6 +71,11 @@ describe('høringsoppsummering of the worked example', () => {
     const xml = docxPart(docx, 'word/document.xml')!
     expect(xml).toContain('Høringsoppsummering')
     expect(xml).toContain('Lyngen (mottatt etter fristen)')
+    // The respondent table: columns sized to their content, the name column widest, no column narrower than its longest word.
+    const grid = [...xml.slice(xml.indexOf('<w:tblGrid>'), xml.indexOf('</w:tblGrid>')).matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]))
+    expect(grid).toHaveLength(7)
+    expect(Math.max(...grid)).toBe(grid[0])
+    expect(Math.min(...grid)).toBeGreaterThan(600)
     expect(Buffer.compare(Buffer.from(docx), Buffer.from(await formatHoringDocx(r, { date: '2024-05-01' })))).toBe(0)
   })
 
