@@ -21,7 +21,12 @@ table.signaturer { border-collapse: separate; border-spacing: 2rem 0; margin: 2r
 table.signaturer td { border: none; padding: .4rem 0; width: 50%; }
 table.signaturer td.signatur { height: 3.5rem; border-bottom: 1px solid var(--ink); }
 .utkast { border: 2px solid #b00020; color: #b00020; font-weight: 700; text-align: center; padding: .3rem; letter-spacing: .05em; }
-@media print { table.signaturer { break-inside: avoid; } }
+@media print {
+  table.signaturer { break-inside: avoid-page; }
+  /* On paper a link is only its words: print the address after them, unless they are the address. */
+  main a[href^="http"]:not([data-bare])::after, main a[href^="mailto:"]::after { content: " (" attr(href) ")"; font-size: .85em; color: #5b6470; overflow-wrap: anywhere; }
+  .utkast { border-width: 1px; }
+}
 `
 
 const STATUS_TEXT: Record<DocumentStatus, string> = {

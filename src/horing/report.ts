@@ -6,6 +6,7 @@
 import type { ChangeSet, DocumentStatus, SectionChange, SectionStatus } from '../diff/changeset.js'
 import type { AgreementSet, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
+import { versionsOf } from '../render/diff-common.js'
 import { type Respondent, type Vurdering, VURDERINGER } from './innspill.js'
 
 export interface InnspillEntry {
@@ -76,10 +77,6 @@ export interface ReportOptions {
   tilLabel?: string
 }
 
-/** «2023-forslag», or several joined, from the documents of one side of the comparison. */
-export function versionsOf(changes: ChangeSet, side: 'old' | 'new'): string {
-  return [...new Set(changes.documents.flatMap((d) => (d[side] ? [d[side]!.version] : [])))].join(', ')
-}
 
 /** A section id as a reader would say it: «retningslinje-6/10» → «punkt 10», «…/del-1» → «Del 1». */
 function sectionWords(id: string): string {

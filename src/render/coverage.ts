@@ -69,6 +69,14 @@ body { max-width: 72rem; }
 .matrix .law { font-weight: 400; color: var(--muted); font-size: .85rem; }
 .summary { font-size: 1.15rem; margin: 1rem 0 1.5rem; }
 .summary strong.ok { color: #1e6b2b; } .summary strong.bad { color: #8a1c1c; }
+@media print {
+  /* Fourteen columns and the point's text on A4: small, tight, nothing beyond the right margin. */
+  @page { size: A4 landscape; }
+  .matrix { font-size: 8.5pt; table-layout: auto; }
+  .matrix th, .matrix td { padding: .15rem .25rem; }
+  .matrix td.cell { width: auto; }
+  .matrix th.point { white-space: normal; min-width: 9rem; }
+}
 `
 
 export function formatCoverageHtml(matrix: CoverageMatrix, title = 'Dekning av helse- og omsorgstjenesteloven § 6-2'): string {

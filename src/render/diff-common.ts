@@ -101,3 +101,8 @@ export function summaryLine(cs: ChangeSet): string {
 export function documentTitle(d: DocumentChange): string {
   return (d.new ?? d.old)!.title
 }
+
+/** «2023-forslag», or several joined, from the documents of one side of the comparison. */
+export function versionsOf(changes: ChangeSet, side: 'old' | 'new'): string {
+  return [...new Set(changes.documents.flatMap((d) => (d[side] ? [d[side]!.version] : [])))].join(', ')
+}

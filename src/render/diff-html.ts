@@ -6,7 +6,8 @@
  */
 import { type ChangeSet, type DocumentChange, type FrontMatterChange, isMergedAway, type SectionChange, type SectionRef } from '../diff/changeset.js'
 import { type Hunk, isChanged } from '../diff/hunks.js'
-import { changedDocuments, changedSections, describeSection, DOCUMENT_STATUS_TEXT, documentTitle, fallbackNote, paragraphChanged, redlineParagraphs, sectionHeading, shownSection } from './diff-common.js'
+import { changedDocuments, changedSections, describeSection, DOCUMENT_STATUS_TEXT, documentTitle, fallbackNote, paragraphChanged, redlineParagraphs, sectionHeading, shownSection, versionsOf } from './diff-common.js'
+import { formatDate, readableVariables } from '../template/variables.js'
 import { escapeHtml, htmlPage } from './html.js'
 
 export interface DiffHtmlOptions {
@@ -29,7 +30,15 @@ del { text-decoration: line-through; text-decoration-color: #c62828; }
 .change .tags { color: var(--muted); font-size: .9rem; margin: 0 0 .4rem; }
 .redline p.same { color: var(--muted); }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
-@media print { .change { break-inside: avoid-page; } .summary dl { grid-template-columns: repeat(4, 1fr); } }
+nav.toc ol { list-style: none; padding-left: 1.1rem; }
+nav.toc > ol { padding-left: 0; }
+@media print {
+  .change { break-inside: auto; }
+  .change h3 { break-after: avoid-page; }
+  .summary dl { grid-template-columns: repeat(4, 1fr); }
+  .summary dl div { break-inside: avoid-page; }
+  header.doc-meta code { white-space: normal; }
+}
 `
 
 export function renderDiffHtml(cs: ChangeSet, options: DiffHtmlOptions = {}): string {
@@ -37,7 +46,7 @@ export function renderDiffHtml(cs: ChangeSet, options: DiffHtmlOptions = {}): st
   const docs = changedDocuments(cs)
   const ids = anchors(cs)
   const body = [
-    `<header class="doc-meta">Sammenligning av <code>${escapeHtml(cs.old.label)}</code> (gammel) og <code>${escapeHtml(cs.new.label)}</code> (ny)</header>`,
+    `<header class="doc-meta">Sammenligning av versjon ${escapeHtml(versionsOf(cs, 'old') || '–')} (gammel) og versjon ${escapeHtml(versionsOf(cs, 'new') || '–')} (ny)</header>`,
     `<h1>${escapeHtml(title)}</h1>`,
     summary(cs),
     fallbackNote(cs) ? `<p class="note">${escapeHtml(fallbackNote(cs)!)}</p>` : '',
@@ -59,7 +68,7 @@ function summary(cs: ChangeSet): string {
   const changedDocs = s.documents.revidert + s.documents.ny + s.documents.fjernet
   const cell = (label: string, key: string, value: string) => `<div><dt>${label}</dt><dd data-count="${key}">${value}</dd></div>`
   const rows = cs.documents
-    .map((d) => `<tr><td>${escapeHtml(documentTitle(d))}<br><span class="muted">${escapeHtml(d.id)}</span></td><td><span class="badge ${d.status}">${DOCUMENT_STATUS_TEXT[d.status]}</span></td><td class="n">${changedSections(d).length}</td><td class="n">${d.wordsAdded}</td><td class="n">${d.wordsRemoved}</td></tr>`)
+    .map((d) => `<tr><td>${escapeHtml(readableVariables(documentTitle(d)))}</td><td><span class="badge ${d.status}">${DOCUMENT_STATUS_TEXT[d.status]}</span></td><td class="n">${changedSections(d).length}</td><td class="n">${d.wordsAdded}</td><td class="n">${d.wordsRemoved}</td></tr>`)
     .join('\n')
   return `<section class="summary" aria-label="Sammendrag">
 <dl>
@@ -80,9 +89,9 @@ ${rows}
 function contents(docs: DocumentChange[], ids: Map<SectionChange, string>): string {
   const items = docs.map((d) => {
     const sections = changedSections(d)
-      .map((s) => `<li><a href="#${ids.get(s)}">${escapeHtml(sectionHeading(s))}</a> <span class="muted">— ${escapeHtml(describeSection(s))}</span></li>`)
+      .map((s) => `<li><a href="#${ids.get(s)}">${escapeHtml(readableVariables(sectionHeading(s)))}</a> <span class="muted">— ${escapeHtml(describeSection(s))}</span></li>`)
       .join('\n')
-    return `<li><a href="#dokument-${escapeHtml(d.id)}">${escapeHtml(documentTitle(d))}</a>${sections ? `\n<ol>\n${sections}\n</ol>` : ''}</li>`
+    return `<li><a href="#dokument-${escapeHtml(d.id)}">${escapeHtml(readableVariables(documentTitle(d)))}</a>${sections ? `\n<ol>\n${sections}\n</ol>` : ''}</li>`
   })
   return `<nav class="toc"><h2>Endrede punkter</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`
 }
@@ -90,18 +99,21 @@ function contents(docs: DocumentChange[], ids: Map<SectionChange, string>): stri
 function documentSection(d: DocumentChange, ids: Map<SectionChange, string>): string {
   const parts = [
     `<section class="doc" id="dokument-${escapeHtml(d.id)}">`,
-    `<h2>${d.titleHunks ? inline(d.titleHunks) : escapeHtml(documentTitle(d))} <span class="badge ${d.status}">${DOCUMENT_STATUS_TEXT[d.status]}</span></h2>`,
+    `<h2>${d.titleHunks ? inline(d.titleHunks) : escapeHtml(readableVariables(documentTitle(d)))} <span class="badge ${d.status}">${DOCUMENT_STATUS_TEXT[d.status]}</span></h2>`,
   ]
-  if (d.frontMatter.length > 0) parts.push(`<p class="muted">Front matter: ${d.frontMatter.map(frontMatterText).map(escapeHtml).join('; ')}</p>`)
+  if (d.frontMatter.length > 0) parts.push(`<p class="muted">Dokumentopplysninger endret: ${d.frontMatter.map(frontMatterText).map(escapeHtml).join('; ')}</p>`)
   if (isChanged(d.preamble.hunks)) parts.push(`<div class="redline">${paragraphs(d.preamble.hunks)}</div>`)
   for (const s of changedSections(d)) parts.push(sectionArticle(s, ids.get(s)!))
   parts.push('</section>')
   return parts.join('\n')
 }
 
+/** Front matter keys in the reader's words. */
+const FRONT_MATTER_WORDS: Record<string, string> = { version: 'versjon', status: 'status', date: 'dato', title: 'tittel', hearing: 'høringsmerke', hotjl: '§ 6-2-punkter', number: 'nummer', type: 'type' }
+
 function frontMatterText(c: FrontMatterChange): string {
-  const show = (v: unknown) => (v === null ? '(ingen)' : typeof v === 'string' ? v : JSON.stringify(v))
-  return `${c.key}: ${show(c.old)} → ${show(c.new)}`
+  const show = (v: unknown) => (v === null || v === undefined ? '(ingen)' : typeof v === 'string' ? (/^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, 'lang') : readableVariables(v)) : Array.isArray(v) ? v.join(', ') : JSON.stringify(v))
+  return `${FRONT_MATTER_WORDS[c.key] ?? c.key}: ${show(c.old)} → ${show(c.new)}`
 }
 
 function sectionArticle(s: SectionChange, id: string): string {
@@ -111,7 +123,7 @@ function sectionArticle(s: SectionChange, id: string): string {
     oldNumber !== null && newNumber !== null && oldNumber !== newNumber
       ? `<span class="nums"><span class="old" title="gammelt nummer">${escapeHtml(oldNumber)}</span> → <span class="new" title="nytt nummer">${escapeHtml(newNumber)}</span></span>`
       : `<span class="nums">${escapeHtml(newNumber ?? oldNumber ?? underHeading(shownSection(s)))}</span>`
-  const title = s.titleHunks ? inline(s.titleHunks) : escapeHtml(shownSection(s).title)
+  const title = s.titleHunks ? inline(s.titleHunks) : escapeHtml(readableVariables(shownSection(s).title))
   const described = describeSection(s)
   // A renumbered or retitled section with the same text: its text would only be noise here.
   const text = isChanged(s.hunks) ? `<div class="redline">${paragraphs(s.hunks)}</div>` : '<p class="muted">Teksten er uendret.</p>'
@@ -137,7 +149,7 @@ function paragraphs(hunks: readonly Hunk[]): string {
 function inline(hunks: readonly Hunk[]): string {
   return hunks
     .map((h) => {
-      const text = escapeHtml(h.text).replace(/\n/gu, '<br>')
+      const text = escapeHtml(readableVariables(h.text)).replace(/\n/gu, '<br>')
       return h.kind === 'lik' ? text : h.kind === 'ny' ? `<ins>${text}</ins>` : `<del>${text}</del>`
     })
     .join('')

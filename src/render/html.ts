@@ -30,12 +30,21 @@ ins { background: var(--ins); text-decoration: none; }
 del { background: var(--del); }
 .muted { color: var(--muted); }
 header.doc-meta { border-bottom: 2px solid var(--accent); margin-bottom: 1.5rem; padding-bottom: .5rem; color: var(--muted); font-size: .9rem; }
-@page { size: A4; margin: 2cm 2cm 2.2cm; }
+@page {
+  size: A4;
+  margin: 2cm 1.8cm 2.2cm;
+  @bottom-right { content: "Side " counter(page) " av " counter(pages); font: 9pt "Source Sans Pro", "Segoe UI", Arial, sans-serif; color: #5b6470; }
+}
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
   a { color: inherit; text-decoration: none; }
-  h1, h2, h3, h4 { break-after: avoid; }
-  table, tr, blockquote { break-inside: avoid; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid-page; break-inside: avoid-page; }
+  h1 + *, h2 + *, h3 + *, h4 + * { break-before: avoid-page; }
+  /* A table runs over page breaks row by row (a whole table jumping to the next page left pages empty);
+     the heading row is repeated, a row is not cut. */
+  table { break-inside: auto; }
+  thead { display: table-header-group; }
+  tr, blockquote, li { break-inside: avoid-page; }
   .no-print { display: none; }
 }
 `

@@ -35,7 +35,7 @@ describe.skipIf(!HAVE_CHROMIUM)('HTML outputs in Chromium', () => {
     const { page, problems } = await open(browser, path.join(sharedGenerationDir(), '5426-kafjord', '00-samarbeidsavtale.html'))
     expect(await page.title()).toBe('Samarbeidsavtale mellom Kåfjord kommune og Universitetssykehuset i Nord-Norge HF')
     const text = await page.locator('body').innerText()
-    expect(text).toContain('Avtalen er inngått mellom Kåfjord kommune')
+    expect(text).toContain('Avtalen er inngått mellom Gáivuotna - Kåfjord - Kaivuono kommune')
     expect(text).toContain('Sted/dato:')
     expect(text).not.toMatch(/\{\{|XX kommune|xx\.xx/)
     expect((await stat(await screenshot(page, 'generert-samarbeidsavtale'))).size).toBeGreaterThan(10_000)
