@@ -17,9 +17,12 @@ import type { FillContext, SlotValues } from './values.js'
 const CSS = `
 .avtale-hode { display: flex; gap: 1rem; align-items: center; }
 .avtale-hode img { flex: none; }
-table.signaturer { border-collapse: separate; border-spacing: 2rem 0; margin: 2rem -2rem 1rem; table-layout: fixed; width: calc(100% + 4rem); }
-table.signaturer td { border: none; padding: .4rem 0; width: 50%; }
-table.signaturer td.signatur { height: 3.5rem; border-bottom: 1px solid var(--ink); }
+table.signaturer { border-collapse: collapse; margin: 2rem 0 1rem; table-layout: fixed; width: 100%; }
+table.signaturer td { border: none; padding: .4rem 2rem .4rem 0; width: 50%; }
+table.signaturer td:last-child { padding-right: 0; }
+/* The line to sign on: inside the cell's padding, so the two lines stand apart. */
+table.signaturer td.signatur { height: 3.5rem; vertical-align: bottom; }
+table.signaturer td.signatur::after { content: ""; display: block; border-bottom: 1px solid var(--ink); }
 .utkast { border: 2px solid #b00020; color: #b00020; font-weight: 700; text-align: center; padding: .3rem; letter-spacing: .05em; }
 @media print {
   table.signaturer { break-inside: avoid-page; }

@@ -5,6 +5,7 @@
  */
 import { HOTJL_6_2_POINTS, HOTJL_6_2_SECOND_PARAGRAPH } from '../law/hotjl-6-2.js'
 import { type CoverageCell, type CoverageMatrix, isCovered, type PointKey, SECOND_PARAGRAPH } from '../validate/coverage.js'
+import { readableVariables } from '../template/variables.js'
 import { escapeHtml, htmlPage } from './html.js'
 import { formatDate } from '../template/variables.js'
 import { maxOf } from '../arrays.js'
@@ -81,7 +82,7 @@ body { max-width: 72rem; }
 
 export function formatCoverageHtml(matrix: CoverageMatrix, title = 'Dekning av helse- og omsorgstjenesteloven § 6-2'): string {
   const s = coverageSummary(matrix)
-  const head = matrix.documents.map((d) => `<th title="${escapeHtml(d.title)}">${escapeHtml(docLabel(d.id))}</th>`).join('')
+  const head = matrix.documents.map((d) => `<th title="${escapeHtml(readableVariables(d.title))}">${escapeHtml(docLabel(d.id))}</th>`).join('')
   const rows = matrix.points
     .map((p) => {
       const covered = isCovered(matrix, p)
@@ -96,7 +97,7 @@ export function formatCoverageHtml(matrix: CoverageMatrix, title = 'Dekning av h
       return `<tr class="${covered ? 'covered' : 'missing'}" data-point="${escapeHtml(String(p))}"><th class="point" scope="row">${escapeHtml(pointLabel(p))}<div class="law">${escapeHtml(pointText(p))}</div></th>${cells}<td class="status">${covered ? 'ja' : 'NEI'}</td></tr>`
     })
     .join('\n')
-  const legend = matrix.documents.map((d) => `<li><strong>${escapeHtml(docLabel(d.id))}</strong> ${escapeHtml(d.title)} <span class="muted">(${escapeHtml(d.path)})</span></li>`).join('')
+  const legend = matrix.documents.map((d) => `<li><strong>${escapeHtml(docLabel(d.id))}</strong> ${escapeHtml(readableVariables(d.title))}</li>`).join('')
   const missing = s.missing.map((p) => `<li><strong>${escapeHtml(pointLabel(p))}</strong>: «${escapeHtml(pointLaw(p))}»</li>`).join('')
   const body = `<h1>${escapeHtml(title)}</h1>
 <p class="summary" data-covered="${s.covered}" data-total="${s.total}"><strong class="${s.missing.length ? 'bad' : 'ok'}">${s.covered} av ${s.total}</strong> krav dekket (punkt 1–${s.total - 1} i første ledd og andre ledd).</p>${lawNote(matrix) ? `<p class="law-version">${escapeHtml(lawNote(matrix))}</p>` : ''}
