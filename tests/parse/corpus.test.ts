@@ -88,7 +88,7 @@ describe('the bundled 2023 agreement set', () => {
 
   it('finds the template variables that replaced the source placeholders', async () => {
     const set = await loadCorpus()
-    expect(section(set, 'samarbeidsavtale/del-1/17').variables.map((v) => v.name)).toEqual(['kommune.signatar.tittel', 'kommune.navn'])
+    expect(section(set, 'samarbeidsavtale/del-1/17').variables.map((v) => v.name)).toEqual(['kommune.signatar.tittel', 'kommune.offisielt_navn'])
     const block = section(set, 'retningslinje-3/4').variables.find((v) => v.block)
     expect(block?.name).toBe('blokk.ohd-tilbud')
     expect(doc(set, 'retningslinje-1').preamble.variables.map((v) => v.name)).toEqual(['avtale.dato'])
