@@ -255,7 +255,7 @@ export async function renderDocx(document: CompiledDocument, values: SlotValues,
     footnotes: notes.footnotes,
     sections: [
       // The title page is a section of its own, so the text starts on a fresh page with the header.
-      { ...titlePageSection(labels.draft), children: titlePage(labels, arms, context.registry.helsefellesskap) },
+      { ...titlePageSection(labels.mark), children: titlePage(labels, arms, context.registry.helsefellesskap) },
       {
         ...houseSection({
           headerLeft: [
@@ -264,7 +264,7 @@ export async function renderDocx(document: CompiledDocument, values: SlotValues,
           ],
           headerRight: `${labels.version} · ${labels.date}`,
           footerLeft: labels.title,
-          draft: labels.draft,
+          mark: labels.mark,
         }),
         children,
       },

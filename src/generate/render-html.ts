@@ -5,7 +5,7 @@
  * to PDF from a browser.
  */
 import type { DocumentStatus } from '../model.js'
-import { DRAFT_MARK } from '../render/house-style.js'
+import { DRAFT_MARK, REPEALED_MARK } from '../render/house-style.js'
 import { escapeHtml, htmlPage } from '../render/html.js'
 import { formatDate } from '../template/variables.js'
 import type { CompiledDocument } from './compile.js'
@@ -43,31 +43,33 @@ const STATUS_TEXT: Record<DocumentStatus, string> = {
   gjeldende: 'gjeldende',
   opphevet: 'opphevet',
 }
-/** Statuses past adoption: a copy of them carries no draft mark. */
-const ADOPTED: ReadonlySet<DocumentStatus> = new Set(['vedtatt', 'signert', 'gjeldende'])
+/** Statuses of a text that has been adopted (signed and in force come after vedtatt). */
+const ADOPTED: ReadonlySet<DocumentStatus | undefined> = new Set(['vedtatt', 'signert', 'gjeldende'])
+
+/** What every page of a copy says about its status: a draft mark, a repealed mark, or nothing for an adopted text. */
+function statusMark(status: DocumentStatus | undefined): string | null {
+  if (ADOPTED.has(status)) return null
+  return status === 'opphevet' ? REPEALED_MARK : DRAFT_MARK
+}
 
 /** Copy title, header text and values for the page margins and the title page: shared by HTML and Word. */
 export function copyLabels(document: CompiledDocument, values: SlotValues, context: FillContext) {
   const fm = document.document.frontMatter
-  const version = context.version ?? { id: fm.version, status: fm.status, dato: fm.date }
-  // A document without a status says nothing either way: no draft mark, no status line.
-  const adopted = version.status === undefined || ADOPTED.has(version.status)
+  const version = context.version ?? { id: fm.version ?? '', status: fm.status, dato: fm.date ?? '' }
+  // A front matter date may be a month or a year only: printed as written then.
+  const when = /^\d{4}-\d{2}-\d{2}$/.test(version.dato) ? formatDate(version.dato, 'lang') : version.dato
+  const adopted = ADOPTED.has(version.status)
   const kommune = `${context.kommune.officialName} kommune`
   return {
     title: fill(document.title, (slot) => values.text[slot]!),
     kommune,
     /** The parties for the title page: the kommune by its official name, then the health trust. */
     parties: [kommune, ...(context.registry.helseforetak ? [context.registry.helseforetak] : [])],
-    version: version.id ? `Versjon ${version.id}` : '',
+    version: version.id ? `Versjon ${version.id}` : 'Uten versjonsnummer',
     /** «vedtatt 1. juni 2023», «forslag – ikke vedtatt». */
-    status:
-      version.status === undefined
-        ? ''
-        : adopted
-          ? `${STATUS_TEXT[version.status]}${version.dato ? ` ${formatDate(version.dato, 'lang')}` : ''}`
-          : `${STATUS_TEXT[version.status]} – ikke vedtatt`,
-    /** Not adopted: every page carries the draft mark. */
-    draft: !adopted,
+    status: adopted ? `${STATUS_TEXT[version.status!]} ${when}`.trim() : version.status === 'opphevet' ? 'opphevet' : `${version.status ? STATUS_TEXT[version.status] : 'uten status'} – ikke vedtatt`,
+    /** Not adopted: every page carries this mark («UTKAST – ikke vedtatt»). */
+    mark: statusMark(version.status),
     date: formatDate(context.date, 'lang'),
   }
 }
@@ -82,13 +84,13 @@ export function renderHtml(document: CompiledDocument, values: SlotValues, conte
     const src = `data:image/${arms.type === 'png' ? 'png' : 'jpeg'};base64,${Buffer.from(arms.data).toString('base64')}`
     image = `<img src="${src}" width="${width}" height="${height}" alt="${escapeHtml(`Kommunevåpen for ${labels.kommune}`)}">`
   }
-  const draft = labels.draft ? `<p class="utkast" role="note">${escapeHtml(DRAFT_MARK)}</p>` : ''
+  const draft = labels.mark ? `<p class="utkast" role="note">${escapeHtml(labels.mark)}</p>` : ''
   const header = `<header class="doc-meta avtale-hode">${image}<div><strong>${escapeHtml(labels.kommune)}</strong><br>${escapeHtml(labels.version)} (${escapeHtml(labels.status)}) · ${escapeHtml(labels.date)}</div></header>${draft}`
   const margins = `@page {
   @top-left { content: ${cssString(labels.kommune)}; font-size: 9pt; color: #5b6470; }
   @top-right { content: ${cssString(`${labels.version} · ${labels.date}`)}; font-size: 9pt; color: #5b6470; }
   @bottom-right { content: "Side " counter(page) " av " counter(pages); font-size: 9pt; color: #5b6470; }
-${labels.draft ? `  @top-center { content: ${cssString(DRAFT_MARK)}; font-size: 10pt; font-weight: 700; color: #b00020; }\n` : ''}}
+${labels.mark ? `  @top-center { content: ${cssString(labels.mark)}; font-size: 10pt; font-weight: 700; color: #b00020; }\n` : ''}}
 `
   return htmlPage({ title: labels.title, body: `${header}\n<main>\n${body}\n</main>`, css: CSS + margins })
 }

@@ -12,7 +12,7 @@ import type { Kommune, KommuneRegistry } from './registry.js'
 /** The version a copy is made of, as versjoner.yaml lists it. */
 export interface CopyVersion {
   id: string
-  status: DocumentStatus
+  status: DocumentStatus | undefined
   /** ISO date of the version (the day it was adopted, for a vedtatt one). */
   dato: string
 }

@@ -95,7 +95,7 @@ export async function renderDiffDocx(cs: ChangeSet, options: DiffDocxOptions = {
     title,
     styles: houseStyles(),
     numbering: houseNumbering(),
-    sections: [{ ...houseSection({ headerLeft: [new TextRun({ text: title, bold: true })], headerRight: `Sporede endringer · ${formatDate(date, 'lang')}`, footerLeft: title, draft: false }), children }],
+    sections: [{ ...houseSection({ headerLeft: [new TextRun({ text: title, bold: true })], headerRight: `Sporede endringer · ${formatDate(date, 'lang')}`, footerLeft: title, mark: null }), children }],
   })
   return packDocx(document, { date })
 }

@@ -27,7 +27,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import { DRAFT_MARK, HOUSE_STYLE, type ListSpec, type ParagraphStyleSpec } from './house-style.js'
+import { HOUSE_STYLE, type ListSpec, type ParagraphStyleSpec } from './house-style.js'
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const
 const FORMAT = { decimal: LevelFormat.DECIMAL, lowerLetter: LevelFormat.LOWER_LETTER, bullet: LevelFormat.BULLET } as const
@@ -102,18 +102,18 @@ export interface PageFrame {
   headerRight: string
   /** Left of the footer: the document's title. */
   footerLeft: string
-  /** A draft mark on every page, title page included. */
-  draft: boolean
+  /** A status mark on every page, title page included («UTKAST – ikke vedtatt»); null for none. */
+  mark: string | null
 }
 
-const draftParagraph = () => new Paragraph({ style: 'Draft', children: [new TextRun(DRAFT_MARK)] })
+const markParagraph = (mark: string) => new Paragraph({ style: 'Draft', children: [new TextRun(mark)] })
 
 /** Page size, margins, header and footer for one section. */
 export function houseSection(frame: PageFrame): Pick<ISectionOptions, 'properties' | 'headers' | 'footers'> {
   const right = { type: TabStopType.RIGHT, position: HOUSE_STYLE.textWidth }
   const header = new Header({
     children: [
-      ...(frame.draft ? [draftParagraph()] : []),
+      ...(frame.mark ? [markParagraph(frame.mark)] : []),
       new Paragraph({
         style: 'Header',
         tabStops: [right],
@@ -139,11 +139,11 @@ function pageProperties(): ISectionOptions['properties'] {
   return { page: { size: { width: page.width, height: page.height }, margin: { ...page.margin, gutter: 0 } } }
 }
 
-/** A title page section: no header or footer text, only the draft mark when there is one. */
-export function titlePageSection(draft: boolean): Pick<ISectionOptions, 'properties' | 'headers' | 'footers'> {
+/** A title page section: no header or footer text, only the status mark when there is one. */
+export function titlePageSection(mark: string | null): Pick<ISectionOptions, 'properties' | 'headers' | 'footers'> {
   return {
     properties: pageProperties(),
-    headers: { default: new Header({ children: [draft ? draftParagraph() : new Paragraph({ style: 'Header', children: [] })] }) },
+    headers: { default: new Header({ children: [mark ? markParagraph(mark) : new Paragraph({ style: 'Header', children: [] })] }) },
     footers: { default: new Footer({ children: [new Paragraph({ style: 'Footer', children: [] })] }) },
   }
 }

@@ -147,7 +147,7 @@ export async function formatHoringDocx(report: HoringReport, options: { date?: s
     title: 'Høringsoppsummering',
     styles: houseStyles(),
     numbering: houseNumbering(),
-    sections: [{ ...houseSection({ headerLeft: [new TextRun({ text: 'Høringsoppsummering', bold: true })], headerRight: `Versjon ${report.fraVersjon} → ${report.tilVersjon}`, footerLeft: heading, draft: false }), children }],
+    sections: [{ ...houseSection({ headerLeft: [new TextRun({ text: 'Høringsoppsummering', bold: true })], headerRight: `Versjon ${report.fraVersjon} → ${report.tilVersjon}`, footerLeft: heading, mark: null }), children }],
   })
   return packDocx(doc, options.date ? { date: options.date } : {})
 }

@@ -97,3 +97,5 @@ export const HOUSE_STYLE = {
 
 /** The words a reader sees for a version that is not adopted. */
 export const DRAFT_MARK = 'UTKAST – ikke vedtatt'
+/** … and for a version that has been repealed. */
+export const REPEALED_MARK = 'OPPHEVET – gjelder ikke'
