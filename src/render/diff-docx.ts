@@ -170,7 +170,7 @@ function textParagraphs(documentId: string, hunks: readonly Hunk[], rev: Revisio
       continue
     }
     const p = paragraphs[i]!
-    out.push(...shaped(p, rev.shapes.shape(documentId, p.segments), rev))
+    append(out, shaped(p, rev.shapes.shape(documentId, p.segments), rev))
     i++
   }
   return out

@@ -27,6 +27,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
+import { maxOf } from '../arrays.js'
 import { HOUSE_STYLE, type ListSpec, type ParagraphStyleSpec } from './house-style.js'
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const
@@ -198,10 +199,10 @@ const PADDING = 2 * HOUSE_STYLE.table.cellMargin + 60
  * and the room left goes to the columns with long text.
  */
 export function contentWidths(rows: string[][], total: number = HOUSE_STYLE.textWidth): number[] {
-  const columns = Math.max(0, ...rows.map((r) => r.length))
+  const columns = maxOf(rows.map((r) => r.length), 0)
   const cells = (c: number) => rows.map((r) => r[c] ?? '')
-  const min = Array.from({ length: columns }, (_, c) => Math.max(3, ...cells(c).flatMap((t) => t.split(/\s+/u).map((w) => [...w].length))) * CHAR + PADDING)
-  const want = Array.from({ length: columns }, (_, c) => Math.max(min[c]!, Math.max(...cells(c).map((t) => [...t].length)) * CHAR + PADDING))
+  const min = Array.from({ length: columns }, (_, c) => maxOf(cells(c).flatMap((t) => t.split(/\s+/u).map((w) => [...w].length)), 3) * CHAR + PADDING)
+  const want = Array.from({ length: columns }, (_, c) => Math.max(min[c]!, maxOf(cells(c).map((t) => [...t].length), 0) * CHAR + PADDING))
   const minSum = min.reduce((a, b) => a + b, 0)
   if (minSum >= total) return min.map((m) => Math.floor((m / minSum) * total))
   // Share what is left over the minimum in proportion to how much more each column wants.
@@ -210,7 +211,7 @@ export function contentWidths(rows: string[][], total: number = HOUSE_STYLE.text
   const room = total - minSum
   if (extraSum <= room) {
     // Everything fits: the widest-wanting column takes the rest.
-    const widest = want.indexOf(Math.max(...want))
+    const widest = want.indexOf(maxOf(want))
     return want.map((w, c) => (c === widest ? w + (total - want.reduce((a, b) => a + b, 0)) : w))
   }
   return min.map((m, c) => m + Math.floor((extra[c]! / extraSum) * room))

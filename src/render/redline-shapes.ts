@@ -7,6 +7,7 @@
 import type { List, RootContent } from 'mdast'
 import type { Hunk } from '../diff/hunks.js'
 import type { AgreementSet } from '../model.js'
+import { append } from '../arrays.js'
 import { positionedText } from '../parse/text.js'
 
 export type BlockShape =
@@ -39,7 +40,7 @@ function listLevels(list: List, level: number, out: number[]): void {
   for (const item of list.children) {
     for (const child of item.children) {
       if (child.type === 'list') listLevels(child, level + 1, out)
-      else out.push(...positionedText(child).text.split('\n').map(() => level))
+      else append(out, positionedText(child).text.split('\n').map(() => level))
     }
   }
 }

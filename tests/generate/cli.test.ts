@@ -60,7 +60,7 @@ describe('avtaleverk generate', () => {
     }
   })
 
-  it('as the installed bin: generates all 24 kommuner, then refuses to overwrite them', async () => {
+  it('as the installed bin: generates all 24 kommuner, then refuses to overwrite them', { timeout: 120_000 }, async () => {
     const out = path.join(await tempDir(), 'kommuner')
     const bin = path.join(ROOT, 'dist/cli.js')
     const args = [bin, 'generate', 'agreements/', '--dato', '2023-06-01', '--format', 'md', '--out', out]
