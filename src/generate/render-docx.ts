@@ -158,7 +158,7 @@ class DocxBody {
           const same = shown === node.url || shown === address || `http://${shown}` === node.url || `https://${shown}` === node.url
           return [
             new ExternalHyperlink({ link: node.url, children: this.inline(node.children, { ...style, link: true }) as TextRun[] }),
-            ...(same ? [] : [new TextRun({ text: ` (${address})`, size: 18, color: '5B6470' })]),
+            ...(same ? [] : [new TextRun({ text: ` (${address})`, style: 'LinkAddress' })]),
           ]
         }
         case 'footnoteReference':
@@ -229,8 +229,8 @@ function titlePage(labels: ReturnType<typeof copyLabels>, arms: FillContext['kom
   const center = { alignment: AlignmentType.CENTER }
   const [kommune, ...others] = labels.parties
   return [
-    new Paragraph({ ...center, spacing: { before: 2400 }, children: arms ? [new ImageRun({ type: arms.type, data: arms.data, transformation: scaledTo(arms, 110), altText: { name: 'Kommunevåpen', description: `Kommunevåpen for ${labels.kommune}`, title: labels.kommune } })] : [] }),
-    new Paragraph({ style: 'Title', ...center, spacing: { before: 480, after: 480 }, children: [new TextRun(labels.title)] }),
+    new Paragraph({ style: 'TitlePageText', spacing: { before: 2400 }, children: arms ? [new ImageRun({ type: arms.type, data: arms.data, transformation: scaledTo(arms, 110), altText: { name: 'Kommunevåpen', description: `Kommunevåpen for ${labels.kommune}`, title: labels.kommune } })] : [] }),
+    new Paragraph({ style: 'TitlePageTitle', children: [new TextRun(labels.title)] }),
     new Paragraph({ style: 'TitlePageText', children: [new TextRun('Avtalen er inngått mellom')] }),
     new Paragraph({ style: 'TitlePageParty', children: [new TextRun(kommune!)] }),
     ...others.flatMap((party) => [new Paragraph({ style: 'TitlePageText', children: [new TextRun('og')] }), new Paragraph({ style: 'TitlePageParty', children: [new TextRun(party)] })]),

@@ -16,6 +16,12 @@ import { STATE_LABEL } from './lines.js'
 import { materialiseNumbering, Numbering, W } from './docx-numbering.js'
 import { asciiSlug } from '../slug.js'
 
+/**
+ * What avtaleverk's own Word copies add for the reader and a re-import drops: the title page
+ * (its text is the front matter's and the heading's) and each link's address printed after its words.
+ */
+const GENERATED_FURNITURE = ["p[style-name='Tittelside tittel'] => !", "p[style-name='Tittelside part'] => !", "p[style-name='Tittelside tekst'] => !", "r[style-name='Lenkeadresse'] => !"]
+
 /** Refuse zips that unpack to more than this: a «zip bomb» would otherwise fill memory. */
 const MAX_UNPACKED = 200 * 1024 * 1024
 const FOOTNOTE_REF = '\uE002'
@@ -166,7 +172,7 @@ export async function docxTrees(bytes: Uint8Array, name: string): Promise<Import
   let html: string
   const notes: string[] = []
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(zipSync(files, { level: 0 })) }, { styleMap: ['p[style-name=\'Title\'] => h1:fresh'] })
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(zipSync(files, { level: 0 })) }, { styleMap: ['p[style-name=\'Title\'] => h1:fresh', ...GENERATED_FURNITURE] })
     html = result.value
     for (const m of result.messages) if (m.type === 'warning') notes.push(`mammoth: ${m.message}`)
   } catch (e) {

@@ -68,7 +68,11 @@ export function houseStyles(): IStylesOptions {
   return {
     default: { document: { run: { font: HOUSE_STYLE.font, size: HOUSE_STYLE.size * 2 } } },
     paragraphStyles: HOUSE_STYLE.paragraphs.map(paragraphStyle),
-    characterStyles: [{ id: 'Hyperlink', name: 'Hyperlink', run: { color: HOUSE_STYLE.colors.accent, underline: {} } }],
+    characterStyles: [
+      { id: 'Hyperlink', name: 'Hyperlink', run: { color: HOUSE_STYLE.colors.accent, underline: {} } },
+      // A link's address printed after its words, for paper (an importer reading the copy back drops it).
+      { id: 'LinkAddress', name: 'Lenkeadresse', run: { size: 18, color: HOUSE_STYLE.colors.muted } },
+    ],
   }
 }
 

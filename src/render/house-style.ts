@@ -82,6 +82,7 @@ export const HOUSE_STYLE = {
     { id: 'Header', name: 'header', basedOn: 'Normal', size: 9, color: '5B6470', after: 0, line: 1.0 },
     { id: 'Footer', name: 'footer', basedOn: 'Normal', size: 9, color: '5B6470', after: 0, line: 1.0 },
     { id: 'Draft', name: 'Utkastmerke', basedOn: 'Header', size: 10, bold: true, color: 'B00020', alignment: 'center' },
+    { id: 'TitlePageTitle', name: 'Tittelside tittel', basedOn: 'Title', next: 'Normal', alignment: 'center', before: 24, after: 24 },
     { id: 'TitlePageParty', name: 'Tittelside part', basedOn: 'Normal', size: 14, bold: true, before: 6, after: 2, alignment: 'center' },
     { id: 'TitlePageText', name: 'Tittelside tekst', basedOn: 'Normal', size: 11, color: '5B6470', after: 4, alignment: 'center' },
   ] satisfies ParagraphStyleSpec[] as ParagraphStyleSpec[],
