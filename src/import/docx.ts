@@ -20,7 +20,9 @@ import { asciiSlug } from '../slug.js'
  * What avtaleverk's own Word copies add for the reader and a re-import drops: the title page
  * (its text is the front matter's and the heading's) and each link's address printed after its words.
  */
-const GENERATED_FURNITURE = ["p[style-name='Tittelside tittel'] => !", "p[style-name='Tittelside part'] => !", "p[style-name='Tittelside tekst'] => !", "r[style-name='Lenkeadresse'] => !"]
+const FURNITURE_PARAGRAPH_STYLES = ['Tittelside tittel', 'Tittelside part', 'Tittelside tekst']
+const FURNITURE_RUN_STYLES = ['Lenkeadresse']
+const GENERATED_FURNITURE = [...FURNITURE_PARAGRAPH_STYLES.map((s) => `p[style-name='${s}'] => !`), ...FURNITURE_RUN_STYLES.map((s) => `r[style-name='${s}'] => !`)]
 
 /** Refuse zips that unpack to more than this: a «zip bomb» would otherwise fill memory. */
 const MAX_UNPACKED = 200 * 1024 * 1024
@@ -118,37 +120,75 @@ function linkFootnotes(tree: Root, labels: Map<string, string>): void {
 
 const mdText = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(mdText).join('') : '')
 
-/** Plain text of the document part, paragraph by paragraph (numbers included): the source the report measures against. */
-function sourceParagraphs(doc: import('@xmldom/xmldom').Document, headingStyles: Set<string>): Array<{ text: string; title: boolean }> {
+const valOf = (el: import('@xmldom/xmldom').Element | null | undefined): string => (el ? el.getAttributeNS(W, 'val') || el.getAttribute('w:val') || '' : '')
+
+/** The style of a paragraph or run: its own w:pPr/w:pStyle or w:rPr/w:rStyle, not one nested deeper. */
+function ownStyle(el: import('@xmldom/xmldom').Element, props: string, style: string): string {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1 && (c as import('@xmldom/xmldom').Element).localName === props) return valOf((c as import('@xmldom/xmldom').Element).getElementsByTagNameNS(W, style).item(0))
+  }
+  return ''
+}
+
+/**
+ * Plain text of the document part, paragraph by paragraph (numbers included): the source the
+ * report measures against. Paragraphs and runs in the styles the styleMap drops (furniture ids)
+ * are not part of it, as they are not part of the import.
+ */
+function sourceParagraphs(
+  doc: import('@xmldom/xmldom').Document,
+  headingStyles: Set<string>,
+  furniture: { paragraphs: Set<string>; runs: Set<string> },
+): Array<{ text: string; title: boolean }> {
   const out: Array<{ text: string; title: boolean }> = []
   const ps = doc.getElementsByTagNameNS(W, 'p')
   for (let i = 0; i < ps.length; i++) {
     const p = ps.item(i)!
+    const styleId = ownStyle(p, 'pPr', 'pStyle')
+    if (furniture.paragraphs.has(styleId)) continue
     let text = ''
     const ts = p.getElementsByTagNameNS(W, 't')
-    for (let j = 0; j < ts.length; j++) text += ts.item(j)!.textContent ?? ''
-    const style = p.getElementsByTagNameNS(W, 'pStyle').item(0)
-    const styleId = style ? style.getAttributeNS(W, 'val') || style.getAttribute('w:val') || '' : ''
+    for (let j = 0; j < ts.length; j++) {
+      const t = ts.item(j)!
+      const run = t.parentNode as import('@xmldom/xmldom').Element | null
+      if (run && run.localName === 'r' && furniture.runs.has(ownStyle(run, 'rPr', 'rStyle'))) continue
+      text += t.textContent ?? ''
+    }
     out.push({ text, title: headingStyles.has(styleId) })
   }
   return out
+}
+
+/**
+ * A CommonJS package loaded by `import()`: under Node (and vitest) its exports are named on the
+ * namespace; in the bundled CLI (scripts/build.mjs) the chunk has only a default export holding
+ * them. Without this the bin's import of every .docx failed with «DOMParser is not a constructor»,
+ * reported as invalid XML.
+ */
+export function commonJs<T extends object>(ns: T, member: keyof T & string): T {
+  const d = (ns as { default?: unknown }).default
+  return (ns as Record<string, unknown>)[member] === undefined && d && typeof d === 'object' ? (d as T) : ns
 }
 
 export async function docxTrees(bytes: Uint8Array, name: string): Promise<ImportedTree[]> {
   const files = unzip(bytes, name)
   const main = files['word/document.xml']
   if (!main) throw new AvtaleverkError('importfeil', 'Word-filen mangler hoveddokumentet (word/document.xml); er den ødelagt?', { file: name })
-  const [{ DOMParser, XMLSerializer }, mammoth, { fromHtml }, { toMdast }] = await Promise.all([
+  const [xmldom, mammothNs, { fromHtml }, { toMdast }] = await Promise.all([
     import('@xmldom/xmldom'),
     import('mammoth'),
     import('hast-util-from-html'),
     import('hast-util-to-mdast'),
   ])
+  const { DOMParser, XMLSerializer } = commonJs(xmldom, 'DOMParser')
+  const mammoth = commonJs(mammothNs, 'convertToHtml')
   const decoder = new TextDecoder()
   const parse = (data: Uint8Array | undefined) => {
     if (!data) return null
+    // Only the parse itself is «invalid XML»; a parser that cannot be made is a bug, not the file's fault.
+    const parser = new DOMParser({ onError: () => undefined })
     try {
-      return new DOMParser({ onError: () => undefined }).parseFromString(decoder.decode(data), 'text/xml')
+      return parser.parseFromString(decoder.decode(data), 'text/xml')
     } catch {
       throw new AvtaleverkError('importfeil', 'Word-filen har ugyldig XML og kan ikke leses', { file: name })
     }
@@ -159,14 +199,19 @@ export async function docxTrees(bytes: Uint8Array, name: string): Promise<Import
   const numbered = materialiseNumbering(documentXml, numbering)
   // Heading 1 and Title start a document: their style ids (names are what Word shows).
   const headingStyles = new Set<string>()
+  const furniture = { paragraphs: new Set<string>(), runs: new Set<string>() }
   const styleEls = stylesXml?.getElementsByTagNameNS(W, 'style')
   for (let i = 0; i < (styleEls?.length ?? 0); i++) {
     const s = styleEls!.item(i)!
     const nameEl = s.getElementsByTagNameNS(W, 'name').item(0)
     const styleName = (nameEl?.getAttributeNS(W, 'val') || nameEl?.getAttribute('w:val') || '').toLowerCase()
-    if (styleName === 'heading 1' || styleName === 'title') headingStyles.add(s.getAttributeNS(W, 'styleId') || s.getAttribute('w:styleId') || '')
+    const styleId = s.getAttributeNS(W, 'styleId') || s.getAttribute('w:styleId') || ''
+    if (styleName === 'heading 1' || styleName === 'title') headingStyles.add(styleId)
+    const type = s.getAttributeNS(W, 'type') || s.getAttribute('w:type') || ''
+    if (type === 'paragraph' && FURNITURE_PARAGRAPH_STYLES.some((f) => f.toLowerCase() === styleName)) furniture.paragraphs.add(styleId)
+    if (type === 'character' && FURNITURE_RUN_STYLES.some((f) => f.toLowerCase() === styleName)) furniture.runs.add(styleId)
   }
-  const source = sourceParagraphs(documentXml, headingStyles)
+  const source = sourceParagraphs(documentXml, headingStyles, furniture)
   files['word/document.xml'] = new TextEncoder().encode(new XMLSerializer().serializeToString(documentXml))
 
   let html: string

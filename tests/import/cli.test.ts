@@ -11,7 +11,9 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
 import { loadAgreementSet } from '../../src/parse/load.js'
-import { captureIo, ROOT } from '../helpers.js'
+import { generateInstances } from '../../src/generate/generate.js'
+import { loadKommuneRegistry } from '../../src/generate/registry.js'
+import { AGREEMENTS, captureIo, loadCorpus, ROOT } from '../helpers.js'
 import { seedText, simplePdf } from './helpers.js'
 
 let dir: string
@@ -80,5 +82,19 @@ describe('avtaleverk import', () => {
     expect(stdout).toMatch(/^00-retningslinje-5\.md \(retningslinje-5\)/)
     expect(stdout).toContain('front matter anchor: "samarbeidsavtale/del-2/2.5"')
     expect(stderr).toMatch(/^1 dokument, 100,00 % av kildens ord/)
+  }, 60_000)
+
+  it('reads a Word copy as the installed bin (xmldom and mammoth are CommonJS in the bundle)', async () => {
+    // The bundled bin's import() of a CommonJS package has only a default export: every .docx
+    // was refused as «ugyldig XML» (DOMParser is not a constructor), here a vedtatt Kåfjord copy.
+    const registry = await loadKommuneRegistry(path.join(AGREEMENTS, 'kommuner.yaml'))
+    const g = await generateInstances(await loadCorpus(), registry, { date: '2023-06-01', kommuner: ['Kåfjord'], formats: ['docx'], version: { id: '2023', status: 'vedtatt', dato: '2023-06-01' } })
+    const copy = g.files.find((f) => f.path.endsWith('00-samarbeidsavtale.docx'))!
+    const docx = path.join(dir, 'kafjord.docx')
+    await writeFile(docx, copy.data)
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'import', docx], { cwd: dir })
+    expect(stderr).not.toContain('ugyldig XML')
+    expect(stdout).toMatch(/^00-samarbeidsavtale\.md \(samarbeidsavtale\)/)
+    expect(stderr).toMatch(/^1 dokument, (?:99,[5-9]\d|100,00) % av kildens ord/)
   }, 60_000)
 })
