@@ -10,6 +10,8 @@
 import { DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Paragraph, type ParagraphChild, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import { type ChangeSet, type DocumentChange, isMergedAway, type SectionChange } from '../diff/changeset.js'
 import type { Hunk, HunkKind } from '../diff/hunks.js'
+import { changeSetWithText } from '../diff/with-text.js'
+import type { AgreementSet } from '../model.js'
 import { changedSections, DOCUMENT_STATUS_TEXT, documentTitle, redlineParagraphs, summaryLine } from './diff-common.js'
 import { packDocx } from './docx-pack.js'
 import { append } from '../arrays.js'
@@ -19,6 +21,8 @@ export interface DiffDocxOptions {
   author?: string
   /** Date of the tracked changes, YYYY-MM-DD; default the latest front matter date of the new version. */
   date?: string
+  /** The old set, for a ChangeSet without its unchanged text (one read from JSON); see changeSetWithText. */
+  old?: AgreementSet
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6]
@@ -52,7 +56,13 @@ class Revisions {
   }
 }
 
-export async function renderDiffDocx(cs: ChangeSet, options: DiffDocxOptions = {}): Promise<Uint8Array> {
+/**
+ * The ChangeSet as a Word file with tracked changes (bytes of a .docx).
+ *
+ * @throws {@link AvtaleverkError} `bruksfeil` for a ChangeSet without its text when the old set is neither given nor known (see changeSetWithText).
+ */
+export async function renderDiffDocx(changes: ChangeSet, options: DiffDocxOptions = {}): Promise<Uint8Array> {
+  const cs = changeSetWithText(changes, options.old)
   const date = options.date ?? latestDate(cs)
   const rev = new Revisions(options.author ?? 'avtaleverk', `${date}T00:00:00Z`)
   const children: Array<Paragraph | Table> = [
@@ -96,7 +106,7 @@ function summaryTable(cs: ChangeSet): Table {
 }
 
 /** Every paragraph of one document; a new or removed document is inserted or deleted as a whole. */
-function documentParagraphs(d: DocumentChange, rev: Revisions): Paragraph[] {
+function documentParagraphs(d: DocumentChange<Hunk>, rev: Revisions): Paragraph[] {
   const whole: HunkKind = d.status === 'ny' ? 'ny' : d.status === 'fjernet' ? 'fjernet' : 'lik'
   const title = d.titleHunks ?? [{ kind: whole, text: documentTitle(d) }]
   const out = [rev.paragraph(hunkRuns(title, rev), whole === 'lik' ? null : whole, HeadingLevel.HEADING_1)]
