@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { defineConfig } from 'tsup'
+import path from 'node:path'
+import { defineConfig, type Options } from 'tsup'
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
 
@@ -9,6 +10,64 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
  * the releases before require(esm).
  */
 const ESM_ONLY = /^(unified|remark-|mdast-|micromark|unist-|vfile|bail|trough|is-plain-obj|devlop|decode-named-character-reference|character-entities|zwitch|longest-streak|markdown-table|ccount|escape-string-regexp|hast-|html-void-elements|property-information|space-separated-tokens|comma-separated-tokens|stringify-entities|trim-lines|nanoid)/
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number]
+
+/**
+ * The CLI imports the library only through its public entry, src/index.ts (a test holds it to
+ * that). esbuild's code splitting puts the whole closure of a re-exporting entry into one chunk
+ * shared by every command, so `--help` would load docx and the differ. In the CLI bundle only,
+ * this plugin links each name a CLI file imports from src/index.ts to the module that defines
+ * it, which is what the entry's `export { … } from` says: same bindings, smaller chunks.
+ */
+function publicEntryLinks(): Plugin {
+  const entry = path.resolve('src/index.ts')
+  const home = new Map<string, { file: string; name: string }>()
+  for (const m of readFileSync(entry, 'utf8').matchAll(/export\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+    const file = path.resolve(path.dirname(entry), m[2]!.replace(/\.js$/, '.ts'))
+    for (const raw of m[1]!.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/)
+      home.set((alias ?? name)!, { file, name: name! })
+    }
+  }
+  // Functions the entry wraps with checked() (argument checks for programs): the CLI passes
+  // arguments it has already checked, so it links to the function behind the wrapper.
+  const imported = new Map<string, { file: string; name: string }>()
+  for (const m of readFileSync(entry, 'utf8').matchAll(/^import\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
+    const file = path.resolve(path.dirname(entry), m[2]!.replace(/\.js$/, '.ts'))
+    for (const raw of m[1]!.split(',').map((x) => x.trim()).filter(Boolean)) {
+      const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/)
+      imported.set((alias ?? name)!, { file, name: name! })
+    }
+  }
+  for (const m of readFileSync(entry, 'utf8').matchAll(/^export const (\w+) = checked\(.*, (\w+)\)$/gm)) {
+    const behind = imported.get(m[2]!)
+    if (behind) home.set(m[1]!, behind)
+  }
+  return {
+    name: 'public-entry-links',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]cli[\\/].*\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8')
+        const contents = source.replace(/(import|export)\s*(type\s*)?\{([^}]*)\}\s*from\s*'((?:\.\.\/)+index\.js)'/g, (_all, verb: string, typeOnly: string | undefined, names: string) => {
+          const byFile = new Map<string, string[]>()
+          for (const raw of names.split(',').map((x) => x.trim()).filter(Boolean)) {
+            const isType = Boolean(typeOnly) || raw.startsWith('type ')
+            // Types are erased by esbuild: nothing to link.
+            if (isType) continue
+            const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/)
+            const found = home.get(name!)
+            if (!found) throw new Error(`${args.path}: «${name}» is not exported by src/index.ts with export { … } from`)
+            const spec = `${isType ? 'type ' : ''}${found.name} as ${alias ?? name}`
+            byFile.set(found.file, [...(byFile.get(found.file) ?? []), spec])
+          }
+          return [...byFile].map(([file, specs]) => `${verb} { ${specs.join(', ')} } from ${JSON.stringify(file)}`).join('\n')
+        })
+        return { contents, loader: 'ts' }
+      })
+    },
+  }
+}
 
 export default defineConfig([
   {
@@ -35,6 +94,7 @@ export default defineConfig([
     platform: 'node',
     // Commands are imported on demand; each gets its own chunk, loaded only when it runs.
     splitting: true,
+    esbuildPlugins: [publicEntryLinks()],
     // Bundled CommonJS dependencies (commander, yaml, ajv) call require(): give them one.
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __avtaleverkRequire } from 'node:module'\nconst require = __avtaleverkRequire(import.meta.url)" },
     define: { __VERSION__: JSON.stringify(version) },

@@ -11,7 +11,10 @@ export function isRealDate(iso: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso
 }
 
-/** Throws a usage error naming the option, unless `value` is a real ISO date. */
-export function checkDateOption(value: string, option: string): void {
-  if (!isRealDate(value)) throw new AvtaleverkError('bruksfeil', `${option} må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD (for eksempel 2023-06-01), ikke «${value}»`)
+/**
+ * Throws a usage error naming the option, unless `value` is a real ISO date. `option` is the
+ * option as a program passes it, in the form `{ date }`: the CLI shows its flag instead.
+ */
+export function checkDateOption(value: unknown, option: string): void {
+  if (typeof value !== 'string' || !isRealDate(value)) throw new AvtaleverkError('bruksfeil', `${option} må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD (for eksempel 2023-06-01), ikke «${String(value)}»`)
 }

@@ -33,6 +33,29 @@ export interface ErrorPlace {
   column?: number
 }
 
+/**
+ * The brand every AvtaleverkError carries. `Symbol.for` gives the same symbol in every copy of
+ * the package loaded in one process (the ESM and the CommonJS build, two versions in
+ * node_modules), so an error from one copy is recognised by another, where `instanceof` alone
+ * would say no.
+ */
+const BRAND: unique symbol = Symbol.for('avtaleverk.error') as never
+
+/**
+ * An error the user can act on: a code, a Norwegian message and, where it has one, a place.
+ *
+ * `instanceof AvtaleverkError` and {@link isAvtaleverkError} are true for an error thrown by any
+ * copy of avtaleverk (ESM or CommonJS build).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseDocument('no front matter', { path: 'x.md' })
+ * } catch (e) {
+ *   if (isAvtaleverkError(e)) console.error(e.format()) // x.md:1: …
+ * }
+ * ```
+ */
 export class AvtaleverkError extends Error {
   override readonly name = 'AvtaleverkError'
   readonly code: ErrorCode
@@ -49,6 +72,12 @@ export class AvtaleverkError extends Error {
     this.line = place.line
     this.column = place.column
     this.details = details
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false })
+  }
+
+  /** True for an AvtaleverkError of any copy of the package (see the brand above). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isAvtaleverkError(value)
   }
 
   /** `fil:linje:kolonne: melding`, the form editors and terminals turn into links. */
@@ -67,8 +96,15 @@ export function formatOne(e: AvtaleverkError): string {
   return where ? `${where}: ${e.message}` : e.message
 }
 
+/**
+ * Whether `value` is an AvtaleverkError, also one thrown by another copy of the package (the
+ * CommonJS build when you import the ESM one, or another version): checks the
+ * `Symbol.for('avtaleverk.error')` brand, not the prototype.
+ *
+ * @throws never
+ */
 export function isAvtaleverkError(value: unknown): value is AvtaleverkError {
-  return value instanceof AvtaleverkError
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
 }
 
 /** A file over the size limit, in megabytes with a Norwegian decimal comma. */

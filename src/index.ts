@@ -66,7 +66,8 @@ export { type DiffTextOptions } from './render/diff-text.js'
 export { type DiffHtmlOptions } from './render/diff-html.js'
 export { type DiffDocxOptions } from './render/diff-docx.js'
 export { type KommuneRegistry, type KommuneEntry, type Kommune, type Dated, type Signatory, type ParseRegistryOptions } from './generate/registry.js'
-export { OUTPUT_FORMATS, type OutputFormat, type GenerateOptions, type CopyVersion, type GeneratedFile, type Generation, type Manifest } from './generate/generate.js'
+export { OUTPUT_FORMATS, type OutputFormat } from './generate/formats.js'
+export { type GenerateOptions, type CopyVersion, type GeneratedFile, type Generation, type Manifest } from './generate/generate.js'
 export { MANIFEST, type WriteGenerationOptions } from './generate/write.js'
 export { BLOCK_PREFIX } from './template/variables.js'
 
@@ -127,7 +128,7 @@ export const readSetAtRevision = checked('readSetAtRevision', ['target:string', 
 export const recommendedProfile = checked('recommendedProfile', [], recommendedProfileUnchecked)
 export const renderDiffDocx = checked('renderDiffDocx', ['changeSet:changeset', 'options?:object'], renderDiffDocxUnchecked)
 export const renderDiffHtml = checked('renderDiffHtml', ['changeSet:changeset', 'options?:object'], renderDiffHtmlUnchecked)
-export const renderDiffMarkdown = checked('renderDiffMarkdown', ['changeSet:changeset'], renderDiffMarkdownUnchecked)
+export const renderDiffMarkdown = checked('renderDiffMarkdown', ['changeSet:changeset', 'options?:object'], renderDiffMarkdownUnchecked)
 export const renderDiffText = checked('renderDiffText', ['changeSet:changeset', 'options?:object'], renderDiffTextUnchecked)
 export const ruleById = checked('ruleById', ['id:string'], ruleByIdUnchecked)
 export const selectKommuner = checked('selectKommuner', ['registry:registry', 'queries:strings'], selectKommunerUnchecked)
@@ -147,3 +148,114 @@ export { DEFAULT_IMPORT_MAX_BYTES, type ImportOptions, type ImportFile, type Imp
 export const importDocument = checked('importDocument', ['bytes:bytes', 'options:object'], importDocumentUnchecked)
 export const importSet = checked('importSet', ['files:importfiles', 'options?:object'], importSetUnchecked)
 export const formatImportReport = checked('formatImportReport', ['reports:array'], formatImportReportUnchecked)
+
+export { VERSION } from './version.js'
+export { type WriteOptions } from './io/write-file.js'
+export {
+  DIAGNOSTICS_FORMAT_NAMES,
+  COVERAGE_FORMAT_NAMES,
+  DIFF_FORMAT_NAMES,
+  HORING_FORMAT_NAMES,
+  STATUS_FORMAT_NAMES,
+  type DiagnosticsFormat,
+  type CoverageFormat,
+  type DiffFormat,
+  type HoringFormat,
+  type StatusFormat,
+} from './render/formats/names.js'
+export { type FormatSpec } from './render/formats/table.js'
+export { DIAGNOSTICS_FORMATS, type DiagnosticsFormatOptions } from './render/formats/diagnostics.js'
+export { COVERAGE_FORMATS } from './render/formats/coverage.js'
+export { DIFF_FORMATS, type DiffFormatOptions } from './render/formats/diff.js'
+export { HORING_FORMATS, type HoringFormatOptions } from './render/formats/horing.js'
+export { STATUS_FORMATS } from './render/formats/status.js'
+export { type VersionPair, type VersionPairInput } from './diff/versions.js'
+export { type PathsValidation, type ValidatePathsOptions, type ProfileChoice, type GateOptions } from './validate/run.js'
+export { type GenerationInput } from './generate/from-folder.js'
+export { VURDERINGER, type Innspill, type Respondent, type Vurdering } from './horing/innspill.js'
+export { type HoringReport, type DocumentReport, type SectionReport, type InnspillEntry, type Remark, type ReportOptions } from './horing/report.js'
+export { type BuildHoringReportInput, type LoadHoringReportOptions } from './horing/build.js'
+export { type Version, type VersionList, type VersionSets } from './status/versions.js'
+export { type Signature } from './status/signatures.js'
+export { type SigningStatusOptions, type SigningState, type StatusReport, type KommuneStatus, type ChangeSummary, type HashProblem } from './status/status.js'
+export { type LoadSigningStatusOptions } from './status/load.js'
+export { type VersionsTextOptions } from './render/status.js'
+
+import { writeFileAtomic as writeFileAtomicUnchecked } from './io/write-file.js'
+import { formatSpec as formatSpecUnchecked } from './render/formats/table.js'
+import { formatDiagnostics as formatDiagnosticsUnchecked } from './render/formats/diagnostics.js'
+import { formatCoverage as formatCoverageUnchecked } from './render/formats/coverage.js'
+import { formatDiff as formatDiffUnchecked, checkDiffFormatOptions as checkDiffFormatOptionsUnchecked } from './render/formats/diff.js'
+import { formatHoring as formatHoringUnchecked } from './render/formats/horing.js'
+import { formatStatus as formatStatusUnchecked } from './render/formats/status.js'
+import { formatChangeSetJson as formatChangeSetJsonUnchecked } from './render/diff-json.js'
+import { loadVersionPair as loadVersionPairUnchecked } from './diff/versions.js'
+import { writeHearingLabels as writeHearingLabelsUnchecked } from './diff/labels-write.js'
+import { validatePaths as validatePathsUnchecked, passes as passesUnchecked, profileFor as profileForUnchecked } from './validate/run.js'
+import { loadGenerationInput as loadGenerationInputUnchecked, describeGeneration as describeGenerationUnchecked } from './generate/from-folder.js'
+import { parseInnspill as parseInnspillUnchecked, loadInnspill as loadInnspillUnchecked } from './horing/innspill.js'
+import { horingReport as horingReportUnchecked } from './horing/report.js'
+import { checkRespondents as checkRespondentsUnchecked } from './horing/respondents.js'
+import { buildHoringReport as buildHoringReportUnchecked, loadHoringReport as loadHoringReportUnchecked } from './horing/build.js'
+import { formatHoringMarkdown as formatHoringMarkdownUnchecked, formatHoringHtml as formatHoringHtmlUnchecked, formatHoringJson as formatHoringJsonUnchecked, formatHoringDocx as formatHoringDocxUnchecked } from './render/horing.js'
+import { parseVersions as parseVersionsUnchecked, loadVersions as loadVersionsUnchecked, versionById as versionByIdUnchecked, versionOfFolder as versionOfFolderUnchecked } from './status/versions.js'
+import { parseSignatures as parseSignaturesUnchecked, loadSignatures as loadSignaturesUnchecked } from './status/signatures.js'
+import { signingStatus as signingStatusUnchecked } from './status/status.js'
+import { findKommuneRegistry as findKommuneRegistryUnchecked, loadSigningStatus as loadSigningStatusUnchecked } from './status/load.js'
+import { formatStatusText as formatStatusTextUnchecked, formatStatusJson as formatStatusJsonUnchecked, formatStatusHtml as formatStatusHtmlUnchecked, formatVersionsText as formatVersionsTextUnchecked } from './render/status.js'
+
+export const writeFileAtomic = checked('writeFileAtomic', ['file:string', 'data:any', 'options?:object'], writeFileAtomicUnchecked)
+export const formatSpec = checked('formatSpec', ['table:object', 'name:any'], formatSpecUnchecked)
+export const formatDiagnostics = checked('formatDiagnostics', ['diagnostics:diagnostics', 'name:string', 'options?:object'], formatDiagnosticsUnchecked)
+export const formatCoverage = checked('formatCoverage', ['matrix:matrix', 'name:string'], formatCoverageUnchecked)
+export const formatDiff = checked('formatDiff', ['changeSet:changeset', 'name:string', 'options?:object'], formatDiffUnchecked)
+export const checkDiffFormatOptions = checked('checkDiffFormatOptions', ['options:object'], checkDiffFormatOptionsUnchecked)
+export const formatHoring = checked('formatHoring', ['report:object', 'name:string', 'options?:object'], formatHoringUnchecked)
+export const formatStatus = checked('formatStatus', ['report:object', 'name:string'], formatStatusUnchecked)
+export const formatChangeSetJson = checked('formatChangeSetJson', ['changeSet:changeset'], formatChangeSetJsonUnchecked)
+export const loadVersionPair = checked('loadVersionPair', ['input:object'], loadVersionPairUnchecked)
+export const writeHearingLabels = checked('writeHearingLabels', ['updates:array', 'options?:object'], writeHearingLabelsUnchecked)
+export const validatePaths = checked('validatePaths', ['targets:strings', 'options?:object'], validatePathsUnchecked)
+export const passes = checked('passes', ['diagnostics:diagnostics', 'options?:object'], passesUnchecked)
+export const profileFor = checked('profileFor', ['target:string', 'choice?:object'], profileForUnchecked)
+export const loadGenerationInput = checked('loadGenerationInput', ['dir:string', 'options?:object'], loadGenerationInputUnchecked)
+export const describeGeneration = checked('describeGeneration', ['generation:generation', 'where:object'], describeGenerationUnchecked)
+export const parseInnspill = checked('parseInnspill', ['text:string', 'file:string'], parseInnspillUnchecked)
+export const loadInnspill = checked('loadInnspill', ['dir:string'], loadInnspillUnchecked)
+export const horingReport = checked('horingReport', ['respondents:array', 'draft:set', 'changes:changeset', 'options?:object'], horingReportUnchecked)
+export const checkRespondents = checked('checkRespondents', ['respondents:array', 'registry:registry'], checkRespondentsUnchecked)
+export const buildHoringReport = checked('buildHoringReport', ['input:object'], buildHoringReportUnchecked)
+export const loadHoringReport = checked('loadHoringReport', ['options:object'], loadHoringReportUnchecked)
+export const formatHoringMarkdown = checked('formatHoringMarkdown', ['report:object'], formatHoringMarkdownUnchecked)
+export const formatHoringHtml = checked('formatHoringHtml', ['report:object'], formatHoringHtmlUnchecked)
+export const formatHoringJson = checked('formatHoringJson', ['report:object'], formatHoringJsonUnchecked)
+export const formatHoringDocx = checked('formatHoringDocx', ['report:object', 'options?:object'], formatHoringDocxUnchecked)
+export const parseVersions = checked('parseVersions', ['text:string', 'file?:string'], parseVersionsUnchecked)
+export const loadVersions = checked('loadVersions', ['file:string'], loadVersionsUnchecked)
+/** The version (id, status, date) that `versjoner.yaml` (or `listFile`) gives for a folder, or null. */
+export const versionOfFolder = checked('versionOfFolder', ['folder:string', 'listFile?:string'], versionOfFolderUnchecked)
+export const versionById = checked('versionById', ['list:object', 'id:string'], versionByIdUnchecked)
+export const parseSignatures = checked('parseSignatures', ['text:string', 'file?:string'], parseSignaturesUnchecked)
+export const loadSignatures = checked('loadSignatures', ['file:string'], loadSignaturesUnchecked)
+export const signingStatus = checked('signingStatus', ['registry:registry', 'versions:object', 'signatures:array', 'options?:object'], signingStatusUnchecked)
+export const findKommuneRegistry = checked('findKommuneRegistry', ['versions:object'], findKommuneRegistryUnchecked)
+export const loadSigningStatus = checked('loadSigningStatus', ['options?:object'], loadSigningStatusUnchecked)
+export const formatStatusText = checked('formatStatusText', ['report:object'], formatStatusTextUnchecked)
+export const formatStatusJson = checked('formatStatusJson', ['report:object'], formatStatusJsonUnchecked)
+export const formatStatusHtml = checked('formatStatusHtml', ['report:object'], formatStatusHtmlUnchecked)
+export const formatVersionsText = checked('formatVersionsText', ['list:object', 'options?:object'], formatVersionsTextUnchecked)
+export { type ChangeSetWithText } from './diff/changeset.js'
+export { type KeptHunk, type AnyHunk } from './diff/hunks.js'
+export { type DiffMarkdownOptions } from './render/diff-md.js'
+import { changeSetWithText as changeSetWithTextUnchecked } from './diff/with-text.js'
+import { isKept as isKeptUnchecked } from './diff/hunks.js'
+export const changeSetWithText = checked('changeSetWithText', ['changeSet:changeset', 'old?:set'], changeSetWithTextUnchecked)
+export const isKept = checked('isKept', ['hunk:object'], isKeptUnchecked)
+import { formatOne as formatOneUnchecked } from './errors.js'
+import { terminalText as terminalTextUnchecked } from './render/terminal.js'
+import { generateToFolder as generateToFolderUnchecked } from './generate/write.js'
+import { checkHearingLabels as checkHearingLabelsUnchecked } from './diff/labels-write.js'
+export const formatErrorLine = checked('formatErrorLine', ['error:object'], formatOneUnchecked)
+export const terminalText = checked('terminalText', ['text:string', 'options?:object'], terminalTextUnchecked)
+export const generateToFolder = checked('generateToFolder', ['set:set', 'registry:registry', 'options:object', 'outDir:string', 'writeOptions?:object'], generateToFolderUnchecked)
+export const checkHearingLabels = checked('checkHearingLabels', ['updates:array', 'options?:object'], checkHearingLabelsUnchecked)

@@ -1,14 +1,17 @@
 /**
- * The output formats of each command, for option help and checks. Kept apart from the commands
+ * The output formats of each command, for option help (the names come from the library's
+ * FORMATS tables). Kept apart from the commands
  * so that the CLI can list them without loading a command's dependencies (docx, the differ …):
  * commands are loaded on demand, which keeps the cold start short.
  */
-export const VALIDATE_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const
-export const COVERAGE_FORMATS = ['text', 'json', 'html'] as const
-export const DIFF_FORMATS = ['text', 'md', 'html', 'json', 'docx'] as const
-export const HORING_FORMATS = ['md', 'html', 'json', 'docx'] as const
-export const STATUS_FORMATS = ['text', 'json', 'html'] as const
-export { OUTPUT_FORMATS as GENERATE_FORMATS } from '../generate/formats.js'
+export {
+  DIAGNOSTICS_FORMAT_NAMES as VALIDATE_FORMATS,
+  COVERAGE_FORMAT_NAMES as COVERAGE_FORMATS,
+  DIFF_FORMAT_NAMES as DIFF_FORMATS,
+  HORING_FORMAT_NAMES as HORING_FORMATS,
+  STATUS_FORMAT_NAMES as STATUS_FORMATS,
+  OUTPUT_FORMATS as GENERATE_FORMATS,
+} from '../index.js'
 
 /** Repeatable `--kommune`, each also taking a comma-separated list. */
 export const collectKommuner = (value: string, previous: string[] = []): string[] => {

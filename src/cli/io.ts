@@ -2,8 +2,7 @@
  * What every command shares: printing, exit codes, and turning library errors into
  * `fil:linje: melding` lines instead of stack traces.
  */
-import { AvtaleverkError, formatOne } from '../errors.js'
-import { terminalText } from '../render/terminal.js'
+import { formatErrorLine, isAvtaleverkError, terminalText } from '../index.js'
 
 export const EXIT_OK = 0
 /** Validation found errors, or diff found changes. */
@@ -13,9 +12,21 @@ export const EXIT_ERROR = 2
 /** Stopped by SIGINT/SIGTERM while writing; what was written is removed. */
 export const EXIT_INTERRUPTED = 130
 
-/** The library names what to pass (`{ force: true }`); the CLI names its flag. */
-const LIBRARY_OPTIONS: Array<[string, string]> = [['{ force: true }', '--force']]
-const asFlags = (message: string) => LIBRARY_OPTIONS.reduce((m, [option, flag]) => m.replaceAll(option, flag), message)
+/** The library names what to pass (`{ force: true }`, `{ date }`); the CLI names its flag. */
+const LIBRARY_OPTIONS: ReadonlyArray<[string, string]> = [
+  ['{ force: true }', '--force'],
+  ['{ date }', '--dato'],
+  ['{ frist }', '--frist'],
+  ['{ from }', '--from'],
+  ['{ to }', '--to'],
+  ['{ kommuner }', '--kommuner'],
+  ['{ old, new }', 'GAMMEL NY'],
+]
+
+/** A library message in the CLI's words: every option named as its flag. */
+export function cliMessage(message: string): string {
+  return LIBRARY_OPTIONS.reduce((m, [option, flag]) => m.replaceAll(option, flag), message)
+}
 
 export interface Io {
   /** Text, or bytes written as they are (a .docx to a pipe). */
@@ -62,9 +73,9 @@ export function engineMessage(e: unknown): string {
 
 /** Prints an error the user can act on; an unexpected one gets its message, not its stack. */
 export function reportError(io: Io, e: unknown): number {
-  if (e instanceof AvtaleverkError) {
+  if (isAvtaleverkError(e)) {
     // One line per error, whatever the file names and messages hold.
-    for (const one of [e, ...e.details]) io.stderr(`${terminalText(asFlags(formatOne(one)))}\n`)
+    for (const one of [e, ...e.details]) io.stderr(`${terminalText(cliMessage(formatErrorLine(one)))}\n`)
     const count = 1 + e.details.length
     if (count > 1) io.stderr(`${count} feil.\n`)
     if (e.code === 'avbrutt') return EXIT_INTERRUPTED

@@ -1,4 +1,4 @@
-import { terminalText } from '../render/terminal.js'
+import { terminalText } from '../index.js'
 import { processIo } from './io.js'
 import { runCli } from './program.js'
 

@@ -1,8 +1,6 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError } from '../errors.js'
-import { writeFileAtomic } from '../io/write-file.js'
-import { terminalText } from '../render/terminal.js'
+import { AvtaleverkError, type FormatSpec, terminalText, writeFileAtomic } from '../index.js'
 import { whileWriting } from './interrupt.js'
 import type { Io } from './io.js'
 
@@ -33,4 +31,9 @@ export async function emit(io: Io, content: string | Uint8Array, out: string | u
   } else {
     io.stdout(content)
   }
+}
+
+/** Bytes (a .docx) go to a file: a terminal would show noise, a pipe is rarely what was meant. */
+export function checkBinaryOut(spec: Pick<FormatSpec<unknown, unknown, never>, 'binary' | 'extension'>, out: string | undefined, example: string): void {
+  if (spec.binary && !out) throw new AvtaleverkError('bruksfeil', `Formatet ${spec.extension} må skrives til en fil: bruk --out ${example}.${spec.extension}`)
 }

@@ -7,7 +7,8 @@ import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
 import { type ChangeSet, type DocumentChange, isMergedAway, type SectionChange } from './changeset.js'
-import { applyHunkRuns, applyHunks, PARAGRAPH_BREAK } from './hunks.js'
+import { applyHunkRuns, applyHunks, type Hunk, PARAGRAPH_BREAK } from './hunks.js'
+import { changeSetWithText, sectionGroups } from './with-text.js'
 
 export interface AppliedSection {
   id: string
@@ -22,10 +23,19 @@ export interface AppliedDocument {
   sections: AppliedSection[]
 }
 
-/** The new version's documents (title, preamble, section texts) rebuilt from `old` and `changeSet`. */
+/**
+ * The new version's documents (title, preamble, section texts) rebuilt from `old` and
+ * `changeSet` (with or without its unchanged text: what is left out is read from `old`).
+ *
+ * @example
+ * ```ts
+ * const rebuilt = applyChangeSet(oldSet, diffSets(oldSet, newSet))
+ * ```
+ * @throws {@link AvtaleverkError} `bruksfeil` when the ChangeSet does not fit `old` (another set, or an edited ChangeSet).
+ */
 export function applyChangeSet(old: AgreementSet, changeSet: ChangeSet): AppliedDocument[] {
   const oldById = new Map(old.documents.map((d) => [d.frontMatter.id, d]))
-  return changeSet.documents
+  return changeSetWithText(changeSet, old).documents
     .filter((d) => d.new !== null)
     .map((change) => {
       const doc = oldById.get(change.id)
@@ -49,7 +59,7 @@ export function applyChangeSet(old: AgreementSet, changeSet: ChangeSet): Applied
  * split off it, or with the sections merged into it); a group's hunks describe its old sections'
  * texts joined by a paragraph break, as diffSets compared them.
  */
-function applySections(change: DocumentChange, oldSections: Map<string, { section: Section; order: number }>): AppliedSection[] {
+function applySections(change: DocumentChange<Hunk>, oldSections: Map<string, { section: Section; order: number }>): AppliedSection[] {
   const oldSection = (id: string) => {
     const found = oldSections.get(id)
     if (!found) throw new Error(`avsnittet «${id}» finnes ikke i den gamle versjonen`)
@@ -57,8 +67,8 @@ function applySections(change: DocumentChange, oldSections: Map<string, { sectio
   }
   // Each entry's new text is rebuilt from the old text and its hunks, walking the group's old
   // sections in order; nothing of the new text is taken from the ChangeSet but what it inserts.
-  const texts = new Map<SectionChange, string>()
-  for (const group of groupEntries(change.sections)) {
+  const texts = new Map<SectionChange<Hunk>, string>()
+  for (const group of sectionGroups(change.sections)) {
     const olds = [...new Set(group.flatMap((e) => (e.old ? [e.old.id] : [])))].map(oldSection).sort((a, b) => a.order - b.order)
     const rebuilt = applyHunkRuns(olds.map((o) => o.section.text).join(PARAGRAPH_BREAK), group.map((e) => e.hunks))
     group.forEach((e, i) => texts.set(e, rebuilt[i]!))
@@ -70,29 +80,6 @@ function applySections(change: DocumentChange, oldSections: Map<string, { sectio
       title: e.titleHunks ? applyHunks(oldSection(e.old!.id).section.title, e.titleHunks) : e.new!.title,
       text: texts.get(e)!,
     }))
-}
-
-/** Connected groups of entries, linked by a shared old section id or a shared new section id. */
-function groupEntries(entries: SectionChange[]): SectionChange[][] {
-  const parent = entries.map((_, i) => i)
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)))
-  const firstWith = new Map<string, number>()
-  entries.forEach((e, i) => {
-    for (const key of [e.old && `old:${e.old.id}`, e.new && `new:${e.new.id}`]) {
-      if (!key) continue
-      const j = firstWith.get(key)
-      if (j === undefined) firstWith.set(key, i)
-      else parent[find(i)] = find(j)
-    }
-  })
-  const groups = new Map<number, SectionChange[]>()
-  entries.forEach((e, i) => {
-    const root = find(i)
-    const group = groups.get(root)
-    if (group) group.push(e)
-    else groups.set(root, [e])
-  })
-  return [...groups.values()]
 }
 
 function mismatch(message: string): AvtaleverkError {

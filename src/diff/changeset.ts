@@ -10,12 +10,12 @@
 import type { AgreementDocument, AgreementSet, HearingLabel, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
 import { alignSections, DEFAULT_MAX_ALIGNMENT_PAIRS, type SectionAlignment } from './align.js'
-import { cutHunks, type Hunk, isChanged, PARAGRAPH_BREAK, type TextDiff, textDiff } from './hunks.js'
+import { type AnyHunk, cutHunks, type Hunk, isChanged, type KeptHunk, PARAGRAPH_BREAK, textCheck, type TextDiff, textDiff } from './hunks.js'
 import { collapseSpace } from './tokenize.js'
 import { DEFAULT_MAX_EDIT_LENGTH, DEFAULT_TIMEOUT_MS, diffBlocks, diffWordsBounded, type WordDiffOptions } from './words.js'
 
 export const CHANGESET_FORMAT = 'avtaleverk-changeset'
-export const CHANGESET_VERSION = 1
+export const CHANGESET_VERSION = 2
 
 export type DocumentStatus = 'uendret' | 'revidert' | 'ny' | 'fjernet'
 export type SectionStatus = 'uendret' | 'endret' | 'ny' | 'fjernet' | 'flyttet' | 'omnummerert' | 'tittel endret' | 'delt' | 'slått sammen'
@@ -38,7 +38,7 @@ export interface SectionRef {
   line: number
 }
 
-export interface SectionChange extends TextDiff {
+export interface SectionChange<H extends AnyHunk = AnyHunk> extends TextDiff<H> {
   /** The headline: the first of `tags` in SECTION_STATUSES order, `uendret` when there are none. */
   status: SectionStatus
   /** Everything that happened to the section, e.g. ["omnummerert", "endret"]. */
@@ -74,7 +74,7 @@ export interface DocumentSide {
   hearing: HearingLabel | null
 }
 
-export interface DocumentChange {
+export interface DocumentChange<H extends AnyHunk = AnyHunk> {
   id: string
   status: DocumentStatus
   old: DocumentSide | null
@@ -83,8 +83,8 @@ export interface DocumentChange {
   titleHunks: Hunk[] | null
   /** Front matter keys whose value differs. Listed, but not counted as a change of the text. */
   frontMatter: FrontMatterChange[]
-  preamble: TextDiff
-  sections: SectionChange[]
+  preamble: TextDiff<H>
+  sections: Array<SectionChange<H>>
   wordsAdded: number
   wordsRemoved: number
   /** The høring label the text changes call for; null for a new or removed document. */
@@ -104,15 +104,24 @@ export interface ChangeSetSummary {
   fallbacks: number
 }
 
-export interface ChangeSet {
+/**
+ * Two versions compared. By default the unchanged text is left out: each `lik` hunk is a
+ * {@link KeptHunk} giving its length in the old text, so a one-word change is a small
+ * ChangeSet; `options.includeText` says whether the texts are in. {@link changeSetWithText}
+ * puts them back from the old set; the renderers and applyChangeSet do it themselves.
+ */
+export interface ChangeSet<H extends AnyHunk = AnyHunk> {
   format: typeof CHANGESET_FORMAT
   version: typeof CHANGESET_VERSION
   old: { label: string }
   new: { label: string }
-  options: { ignoreFormatting: boolean; maxEditLength: number }
+  options: { ignoreFormatting: boolean; maxEditLength: number; includeText: boolean }
   summary: ChangeSetSummary
-  documents: DocumentChange[]
+  documents: Array<DocumentChange<H>>
 }
+
+/** A ChangeSet with every hunk's text: what `diffSets(a, b, { includeText: true })` and changeSetWithText give. */
+export type ChangeSetWithText = ChangeSet<Hunk>
 
 export interface DiffOptions {
   /** Ignore changes that are only whitespace: line wrapping, double spaces, paragraph breaks. */
@@ -126,6 +135,12 @@ export interface DiffOptions {
   /** How the versions are named in the result: a path, or a git revision. Default: the set's root. */
   oldLabel?: string
   newLabel?: string
+  /**
+   * Keep the unchanged text in the hunks. Default false: a `lik` hunk gives only its length,
+   * and the text is taken from the old set when needed. Always on with `ignoreFormatting`
+   * (the unchanged stretches are then the new version's text, not the old's).
+   */
+  includeText?: boolean
 }
 
 interface Context {
@@ -145,7 +160,36 @@ function context(options: DiffOptions): Context {
   }
 }
 
+/** The old set each ChangeSet diffSets made came from, so that its left-out text can be found in-process. */
+const SOURCES = new WeakMap<object, AgreementSet>()
+
+/** The old set a ChangeSet was made from by diffSets in this process, if any. */
+export function changeSetSource(changeSet: ChangeSet): AgreementSet | undefined {
+  return SOURCES.get(changeSet)
+}
+
+/**
+ * Compares two versions of an agreement set: documents by id, sections by id, title and
+ * content, the text word by word.
+ *
+ * @example
+ * ```ts
+ * const changes = diffSets(await loadAgreementSet('agreements'), await loadAgreementSet('examples/revisjon-2024'))
+ * console.log(changes.summary.sectionsChanged, renderDiffText(changes))
+ * ```
+ * @throws never for two sets; bounded in time and edits (see `timeout`, `maxEditLength`), past which it compares more coarsely and says so in `fallback`.
+ */
+export function diffSets(oldSet: AgreementSet, newSet: AgreementSet, options: DiffOptions & { includeText: true }): ChangeSetWithText
+export function diffSets(oldSet: AgreementSet, newSet: AgreementSet, options?: DiffOptions): ChangeSet
 export function diffSets(oldSet: AgreementSet, newSet: AgreementSet, options: DiffOptions = {}): ChangeSet {
+  const full = fullDiff(oldSet, newSet, options)
+  if (full.options.includeText) return full
+  const slim = leaveOutUnchanged(full)
+  SOURCES.set(slim, oldSet)
+  return slim
+}
+
+function fullDiff(oldSet: AgreementSet, newSet: AgreementSet, options: DiffOptions): ChangeSetWithText {
   const ctx = context(options)
   const oldById = new Map(oldSet.documents.map((d) => [d.frontMatter.id, d]))
   const newIds = new Set(newSet.documents.map((d) => d.frontMatter.id))
@@ -160,15 +204,36 @@ export function diffSets(oldSet: AgreementSet, newSet: AgreementSet, options: Di
     version: CHANGESET_VERSION,
     old: { label: options.oldLabel ?? oldSet.root },
     new: { label: options.newLabel ?? newSet.root },
-    options: { ignoreFormatting: ctx.words.ignoreFormatting, maxEditLength: ctx.words.maxEditLength },
+    options: { ignoreFormatting: ctx.words.ignoreFormatting, maxEditLength: ctx.words.maxEditLength, includeText: options.includeText === true || ctx.words.ignoreFormatting },
     summary: summarise(documents),
     documents,
   }
 }
 
-/** One document against its other version; null for a document that is new or removed. */
-export function diffDocuments(oldDoc: AgreementDocument | null, newDoc: AgreementDocument | null, options: DiffOptions = {}): DocumentChange {
+/**
+ * One document against its other version; null for a document that is new or removed. The
+ * hunks keep their text (a DocumentChange has no set to take it from).
+ *
+ * @throws never
+ */
+export function diffDocuments(oldDoc: AgreementDocument | null, newDoc: AgreementDocument | null, options: DiffOptions = {}): DocumentChange<Hunk> {
   return compareDocuments(oldDoc, newDoc, context(options))
+}
+
+/** `lik` text → its length; changed text stays. */
+function keep(hunks: readonly Hunk[]): AnyHunk[] {
+  return hunks.map((h): AnyHunk => (h.kind === 'lik' ? ({ kind: 'lik', length: h.text.length, check: textCheck(h.text) } satisfies KeptHunk) : h))
+}
+
+function leaveOutUnchanged(cs: ChangeSetWithText): ChangeSet {
+  return {
+    ...cs,
+    documents: cs.documents.map((d) => ({
+      ...d,
+      preamble: { ...d.preamble, hunks: keep(d.preamble.hunks) },
+      sections: d.sections.map((s) => ({ ...s, hunks: keep(s.hunks) })),
+    })),
+  }
 }
 
 /** A section merged away into another: its entry points at the section that took its text. */
@@ -181,7 +246,7 @@ export function hasChanges(changeSet: ChangeSet): boolean {
   return changeSet.documents.some((d) => d.status !== 'uendret')
 }
 
-function compareDocuments(oldDoc: AgreementDocument | null, newDoc: AgreementDocument | null, ctx: Context): DocumentChange {
+function compareDocuments(oldDoc: AgreementDocument | null, newDoc: AgreementDocument | null, ctx: Context): DocumentChange<Hunk> {
   const alignment = alignSections(oldDoc?.sections ?? [], newDoc?.sections ?? [], ctx.maxPairs)
   const sections = sectionChanges(oldDoc?.sections ?? [], newDoc?.sections ?? [], alignment, ctx)
   const preamble = diffBlocks(oldDoc?.preamble.blocks ?? [], newDoc?.preamble.blocks ?? [], ctx.words)
@@ -269,12 +334,12 @@ function lookup(oldSections: Section[], newSections: Section[], alignment: Secti
  * Section entries in the new version's order, each removed or merged-away section after the
  * section it followed in the old version.
  */
-function sectionChanges(oldSections: Section[], newSections: Section[], alignment: SectionAlignment, ctx: Context): SectionChange[] {
+function sectionChanges(oldSections: Section[], newSections: Section[], alignment: SectionAlignment, ctx: Context): Array<SectionChange<Hunk>> {
   const at = lookup(oldSections, newSections, alignment)
   const diffs = compareGroups(at, alignment, ctx)
   const ref = refMaker(oldSections, newSections)
 
-  const out: SectionChange[] = []
+  const out: Array<SectionChange<Hunk>> = []
   for (const [o, n] of inOldPlaces(at.olds, at.news, (x) => alignment.partner.has(x), (x) => at.reverse.get(x))) {
     if (!n) {
       const into = alignment.mergedInto.get(o!)
@@ -326,7 +391,7 @@ function inOldPlaces<T>(olds: readonly T[], news: readonly T[], matched: (o: T) 
   return out
 }
 
-function entry(ref: (s: Section) => SectionRef, tags: SectionStatus[], o: Section | null, n: Section | null, diff: TextDiff, titleHunks: Hunk[] | null, linked: Section[]): SectionChange {
+function entry(ref: (s: Section) => SectionRef, tags: SectionStatus[], o: Section | null, n: Section | null, diff: TextDiff, titleHunks: Hunk[] | null, linked: Section[]): SectionChange<Hunk> {
   const ordered = SECTION_STATUSES.filter((s) => tags.includes(s))
   const title = titleHunks ? textDiff(titleHunks) : { wordsAdded: 0, wordsRemoved: 0 }
   return {
@@ -384,11 +449,11 @@ function groupBlocks(sections: Section[]): string[] {
   return sections.flatMap((s) => (s.blocks.length > 0 ? s.blocks : ['']))
 }
 
-function sum(list: SectionChange[], key: 'wordsAdded' | 'wordsRemoved'): number {
+function sum(list: ReadonlyArray<SectionChange<AnyHunk>>, key: 'wordsAdded' | 'wordsRemoved'): number {
   return list.reduce((n, s) => n + s[key], 0)
 }
 
-function summarise(documents: DocumentChange[]): ChangeSetSummary {
+function summarise(documents: ReadonlyArray<DocumentChange<AnyHunk>>): ChangeSetSummary {
   const docs = Object.fromEntries(DOCUMENT_STATUSES.map((s) => [s, 0])) as Record<DocumentStatus, number>
   const sections = Object.fromEntries(SECTION_STATUSES.map((s) => [s, 0])) as Record<SectionStatus, number>
   let fallbacks = 0

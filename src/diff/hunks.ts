@@ -15,6 +15,36 @@ export interface Hunk {
   text: string
 }
 
+/**
+ * Unchanged text a ChangeSet leaves out: `length` characters (UTF-16 code units) of the old
+ * version's text, in place of a `lik` hunk's text. {@link changeSetWithText} puts the text
+ * back from the old set.
+ */
+export interface KeptHunk {
+  kind: 'lik'
+  length: number
+  /** FNV-1a (32 bit, 8 hex digits) of the text: a ChangeSet given the wrong old text is caught. */
+  check: string
+}
+
+/** FNV-1a, 32 bit, of a text's UTF-16 code units, as 8 hex digits: a cheap check, not a cryptographic hash. */
+export function textCheck(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h.toString(16).padStart(8, '0')
+}
+
+/** A hunk as a ChangeSet holds it: with its text, or unchanged text left out by reference. */
+export type AnyHunk = Hunk | KeptHunk
+
+/** Whether the hunk is unchanged text left out of the ChangeSet. */
+export function isKept(h: AnyHunk): h is KeptHunk {
+  return !('text' in h)
+}
+
 /** Why a text was compared more coarsely than word by word. */
 export interface Fallback {
   /** `avsnitt`: changed paragraphs shown whole; `punkt`: the whole section text shown as replaced. */
@@ -23,8 +53,8 @@ export interface Fallback {
   reason: 'for-mange-endringer' | 'tidsgrense'
 }
 
-export interface TextDiff {
-  hunks: Hunk[]
+export interface TextDiff<H extends AnyHunk = Hunk> {
+  hunks: H[]
   wordsAdded: number
   wordsRemoved: number
   fallback: Fallback | null
@@ -46,7 +76,7 @@ export function newText(hunks: readonly Hunk[]): string {
   return hunks.filter((h) => h.kind !== 'fjernet').map((h) => h.text).join('')
 }
 
-export function isChanged(hunks: readonly Hunk[]): boolean {
+export function isChanged(hunks: readonly AnyHunk[]): boolean {
   return hunks.some((h) => h.kind !== 'lik')
 }
 

@@ -63,7 +63,7 @@ function checkDistinct<T>(items: readonly T[], name: (item: T) => string, error:
 }
 
 export function planGeneration(set: AgreementSet, registry: KommuneRegistry, options: PlanOptions): GenerationPlan {
-  checkDateOption(options.date, 'Datoen (--dato)')
+  checkDateOption(options.date, 'Datoen ({ date })')
   const formats = checkFormats(options.formats ?? OUTPUT_FORMATS)
   const errors: AvtaleverkError[] = []
   const kommuner: Kommune[] = []

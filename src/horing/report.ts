@@ -3,6 +3,7 @@
  * their assessment, and what actually changed between draft and final version (from the diff);
  * sections changed with no innspill; innspill pointing nowhere; innspill after the deadline.
  */
+import { checkDateOption } from '../dates.js'
 import type { ChangeSet, DocumentStatus, SectionChange, SectionStatus } from '../diff/changeset.js'
 import type { AgreementSet, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
@@ -88,7 +89,13 @@ function sectionWords(id: string): string {
 
 const zero = (): Record<Vurdering, number> => Object.fromEntries(VURDERINGER.map((v) => [v, 0])) as Record<Vurdering, number>
 
+/**
+ * The høringsoppsummering from respondents, the draft and the ChangeSet draft → final.
+ *
+ * @throws {@link AvtaleverkError} `bruksfeil` for a `frist` that is not a real YYYY-MM-DD date.
+ */
 export function horingReport(respondents: Respondent[], draft: AgreementSet, changes: ChangeSet, options: ReportOptions = {}): HoringReport {
+  if (options.frist !== undefined) checkDateOption(options.frist, '{ frist }')
   const late = (r: Respondent) => options.frist !== undefined && r.mottatt > options.frist
   const draftSections = new Map<string, { doc: string; section: Section }>()
   for (const d of draft.documents) for (const s of allSections(d.sections)) draftSections.set(s.id, { doc: d.frontMatter.id, section: s })

@@ -3,7 +3,7 @@
  * Norwegian words for statuses, and one line per section saying what happened to it.
  */
 import { type ChangeSet, type DocumentChange, type DocumentStatus, isMergedAway, type SectionChange, type SectionRef } from '../diff/changeset.js'
-import type { Hunk, HunkKind } from '../diff/hunks.js'
+import type { AnyHunk, Hunk, HunkKind } from '../diff/hunks.js'
 
 export interface RedlineParagraph {
   /** Runs of one kind; a "\n" inside a run is a line break within the paragraph. */
@@ -74,12 +74,12 @@ export function describeSection(s: SectionChange): string {
     .join(', ')
 }
 
-export function changedSections(d: DocumentChange): SectionChange[] {
+export function changedSections<H extends AnyHunk>(d: DocumentChange<H>): Array<SectionChange<H>> {
   return d.sections.filter((s) => s.status !== 'uendret')
 }
 
 /** Documents that have something to show in a redline. */
-export function changedDocuments(cs: ChangeSet): DocumentChange[] {
+export function changedDocuments<H extends AnyHunk>(cs: ChangeSet<H>): Array<DocumentChange<H>> {
   return cs.documents.filter((d) => d.status !== 'uendret')
 }
 

@@ -10,6 +10,7 @@
 import { DeletedTextRun, Document, HeadingLevel, type IParagraphOptions, InsertedTextRun, Paragraph, type ParagraphChild, type Table, TextRun } from 'docx'
 import { type ChangeSet, type DocumentChange, isMergedAway, type SectionChange } from '../diff/changeset.js'
 import type { Hunk, HunkKind } from '../diff/hunks.js'
+import { changeSetWithText } from '../diff/with-text.js'
 import type { AgreementSet } from '../model.js'
 import { formatDate, readableVariables } from '../template/variables.js'
 import { changedSections, DOCUMENT_STATUS_TEXT, documentTitle, type RedlineParagraph, redlineParagraphs, summaryLine, versionsOf } from './diff-common.js'
@@ -29,6 +30,8 @@ export interface DiffDocxOptions {
    * recognised from the text and everything else is a plain paragraph.
    */
   sets?: { old: AgreementSet; new: AgreementSet }
+  /** The old set, for a ChangeSet without its unchanged text (one read from JSON); see changeSetWithText. */
+  old?: AgreementSet
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6]
@@ -78,7 +81,13 @@ export function redlineTitle(cs: ChangeSet): string {
   return from && to ? `Endringer fra versjon ${from} til versjon ${to}` : 'Endringer i avtaleverket'
 }
 
-export async function renderDiffDocx(cs: ChangeSet, options: DiffDocxOptions = {}): Promise<Uint8Array> {
+/**
+ * The ChangeSet as a Word file with tracked changes (bytes of a .docx).
+ *
+ * @throws {@link AvtaleverkError} `bruksfeil` for a ChangeSet without its text when the old set is neither given nor known (see changeSetWithText).
+ */
+export async function renderDiffDocx(changes: ChangeSet, options: DiffDocxOptions = {}): Promise<Uint8Array> {
+  const cs = changeSetWithText(changes, options.old ?? options.sets?.old)
   const date = options.date ?? latestDate(cs)
   const shapes = new ShapeIndex(options.sets ? [options.sets.old, options.sets.new] : [])
   const rev = new Revisions(options.author ?? 'avtaleverk', `${date}T00:00:00Z`, shapes)
@@ -114,7 +123,7 @@ function summaryTable(cs: ChangeSet): Table {
 }
 
 /** Every paragraph of one document, on a new page; a new or removed document is inserted or deleted as a whole. */
-function documentParagraphs(d: DocumentChange, rev: Revisions): Array<Paragraph | Table> {
+function documentParagraphs(d: DocumentChange<Hunk>, rev: Revisions): Array<Paragraph | Table> {
   const whole: HunkKind = d.status === 'ny' ? 'ny' : d.status === 'fjernet' ? 'fjernet' : 'lik'
   const title = d.titleHunks ?? [{ kind: whole, text: documentTitle(d) }]
   const out: Array<Paragraph | Table> = [rev.paragraph(hunkRuns(title, rev), whole === 'lik' ? null : whole, HeadingLevel.HEADING_1, { pageBreakBefore: true })]

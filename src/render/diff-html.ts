@@ -6,6 +6,8 @@
  */
 import { type ChangeSet, type DocumentChange, type FrontMatterChange, isMergedAway, type SectionChange, type SectionRef } from '../diff/changeset.js'
 import { type Hunk, isChanged } from '../diff/hunks.js'
+import { changeSetWithText } from '../diff/with-text.js'
+import type { AgreementSet } from '../model.js'
 import { changedDocuments, changedSections, describeSection, DOCUMENT_STATUS_TEXT, documentTitle, fallbackNote, paragraphChanged, redlineParagraphs, sectionHeading, shownSection, versionsOf } from './diff-common.js'
 import { formatDate, readableVariables } from '../template/variables.js'
 import { escapeHtml, htmlPage } from './html.js'
@@ -13,6 +15,8 @@ import { escapeHtml, htmlPage } from './html.js'
 export interface DiffHtmlOptions {
   /** The page title; default "Endringer i avtaleverket". */
   title?: string
+  /** The old set, for a ChangeSet without its unchanged text (one read from JSON); see changeSetWithText. */
+  old?: AgreementSet
 }
 
 const CSS = `
@@ -41,7 +45,13 @@ nav.toc > ol { padding-left: 0; }
 }
 `
 
-export function renderDiffHtml(cs: ChangeSet, options: DiffHtmlOptions = {}): string {
+/**
+ * The ChangeSet as one self-contained HTML report.
+ *
+ * @throws {@link AvtaleverkError} `bruksfeil` for a ChangeSet without its text when the old set is neither given nor known (see changeSetWithText).
+ */
+export function renderDiffHtml(changes: ChangeSet, options: DiffHtmlOptions = {}): string {
+  const cs = changeSetWithText(changes, options.old)
   const title = options.title ?? 'Endringer i avtaleverket'
   const docs = changedDocuments(cs)
   const ids = anchors(cs)
@@ -86,7 +96,7 @@ ${rows}
 </section>`
 }
 
-function contents(docs: DocumentChange[], ids: Map<SectionChange, string>): string {
+function contents(docs: Array<DocumentChange<Hunk>>, ids: Map<SectionChange, string>): string {
   const items = docs.map((d) => {
     const sections = changedSections(d)
       .map((s) => `<li><a href="#${ids.get(s)}">${escapeHtml(readableVariables(sectionHeading(s)))}</a> <span class="muted">— ${escapeHtml(describeSection(s))}</span></li>`)
@@ -96,7 +106,7 @@ function contents(docs: DocumentChange[], ids: Map<SectionChange, string>): stri
   return `<nav class="toc"><h2>Endrede punkter</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`
 }
 
-function documentSection(d: DocumentChange, ids: Map<SectionChange, string>): string {
+function documentSection(d: DocumentChange<Hunk>, ids: Map<SectionChange, string>): string {
   const parts = [
     `<section class="doc" id="dokument-${escapeHtml(d.id)}">`,
     `<h2>${d.titleHunks ? inline(d.titleHunks) : escapeHtml(readableVariables(documentTitle(d)))} <span class="badge ${d.status}">${DOCUMENT_STATUS_TEXT[d.status]}</span></h2>`,
@@ -116,7 +126,7 @@ function frontMatterText(c: FrontMatterChange): string {
   return `${FRONT_MATTER_WORDS[c.key] ?? c.key}: ${show(c.old)} → ${show(c.new)}`
 }
 
-function sectionArticle(s: SectionChange, id: string): string {
+function sectionArticle(s: SectionChange<Hunk>, id: string): string {
   const oldNumber = s.old?.numberText ?? null
   const newNumber = isMergedAway(s) ? null : (s.new?.numberText ?? null)
   const nums =

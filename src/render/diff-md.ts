@@ -6,10 +6,23 @@
  */
 import type { ChangeSet, DocumentChange } from '../diff/changeset.js'
 import { type Hunk, isChanged } from '../diff/hunks.js'
+import { changeSetWithText } from '../diff/with-text.js'
+import type { AgreementSet } from '../model.js'
 import { changedDocuments, changedSections, describeSection, DOCUMENT_STATUS_TEXT, documentTitle, fallbackNote, paragraphChanged, redlineParagraphs, sectionHeading, summaryLine } from './diff-common.js'
 import { append } from '../arrays.js'
 
-export function renderDiffMarkdown(cs: ChangeSet): string {
+export interface DiffMarkdownOptions {
+  /** The old set, for a ChangeSet without its unchanged text (one read from JSON); see changeSetWithText. */
+  old?: AgreementSet
+}
+
+/**
+ * The ChangeSet as a Markdown redline (`<del>`/`<ins>`).
+ *
+ * @throws {@link AvtaleverkError} `bruksfeil` for a ChangeSet without its text when the old set is neither given nor known (see changeSetWithText).
+ */
+export function renderDiffMarkdown(changes: ChangeSet, options: DiffMarkdownOptions = {}): string {
+  const cs = changeSetWithText(changes, options.old)
   const out: string[] = [`# Endringer: ${escape(cs.old.label)} → ${escape(cs.new.label)}`, '', summaryLine(cs), '']
   const note = fallbackNote(cs)
   if (note) out.push(`> ${note}`, '')
@@ -19,7 +32,7 @@ export function renderDiffMarkdown(cs: ChangeSet): string {
   return `${out.join('\n')}\n`
 }
 
-function documentSection(d: DocumentChange): string[] {
+function documentSection(d: DocumentChange<Hunk>): string[] {
   const out = [`## ${escape(documentTitle(d))}`, '', `*${escape(d.id)}: ${DOCUMENT_STATUS_TEXT[d.status]}*`]
   if (d.titleHunks) out.push('', `Tittel: ${inline(d.titleHunks)}`)
   if (isChanged(d.preamble.hunks)) append(out, ['', ...block(d.preamble.hunks)])

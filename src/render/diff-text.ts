@@ -5,6 +5,8 @@
  * `git diff --word-diff`), so the output survives a pipe, a log file or an e-mail.
  */
 import type { ChangeSet, DocumentChange } from '../diff/changeset.js'
+import { changeSetWithText } from '../diff/with-text.js'
+import type { AgreementSet } from '../model.js'
 import { type Hunk, isChanged } from '../diff/hunks.js'
 import {
   changedDocuments,
@@ -24,6 +26,8 @@ import { terminalText } from './terminal.js'
 export interface DiffTextOptions {
   /** ANSI colours instead of [-…-]/{+…+} markers. */
   color?: boolean
+  /** The old set, for a ChangeSet without its unchanged text (one read from JSON); see changeSetWithText. */
+  old?: AgreementSet
 }
 
 /** Unchanged text kept on each side of a change, in characters (cut at a word boundary). */
@@ -31,7 +35,13 @@ const CONTEXT = 60
 
 const ANSI = { red: '\u001b[31m', green: '\u001b[32m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' }
 
-export function renderDiffText(cs: ChangeSet, options: DiffTextOptions = {}): string {
+/**
+ * The ChangeSet as a terminal redline.
+ *
+ * @throws {@link AvtaleverkError} `bruksfeil` for a ChangeSet without its text when the old set is neither given nor known (see changeSetWithText).
+ */
+export function renderDiffText(changes: ChangeSet, options: DiffTextOptions = {}): string {
+  const cs = changeSetWithText(changes, options.old)
   const paint = (code: string, text: string) => (options.color ? `${code}${text}${ANSI.reset}` : text)
   const lines: string[] = [paint(ANSI.bold, terminalText(`Endringer fra ${cs.old.label} til ${cs.new.label}`)), '', ...summaryTable(cs), '', summaryLine(cs)]
   const note = fallbackNote(cs)

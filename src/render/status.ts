@@ -1,5 +1,7 @@
 /** The signing status as a terminal table, JSON, and a self-contained HTML page. */
+import path from 'node:path'
 import type { KommuneStatus, StatusReport } from '../status/status.js'
+import type { VersionList } from '../status/versions.js'
 import { escapeHtml, htmlPage } from './html.js'
 import { append, maxOf } from '../arrays.js'
 import { terminalText } from './terminal.js'
@@ -57,4 +59,20 @@ ${rows}
 </tbody></table>
 ${problems}`
   return htmlPage({ title: 'Signeringsstatus', body, css: CSS })
+}
+
+export interface VersionsTextOptions {
+  /** Folder the versions' folders are shown relative to; default: shown as absolute paths. */
+  cwd?: string
+}
+
+/**
+ * The version list as the terminal table `avtaleverk versions` prints: one row per version, the
+ * current one marked with `*`.
+ *
+ * @throws never
+ */
+export function formatVersionsText(list: VersionList, options: VersionsTextOptions = {}): string {
+  const rows = list.versions.map((v) => `${v === list.current ? '*' : ' '} ${v.id.padEnd(12)} ${v.dato}  ${v.status.padEnd(8)} ${options.cwd !== undefined ? path.relative(options.cwd, v.folder) || '.' : v.folder}${v.beskrivelse ? `  ${v.beskrivelse}` : ''}`)
+  return `${rows.join('\n')}\n(* = gjeldende versjon)\n`
 }

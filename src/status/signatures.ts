@@ -3,7 +3,8 @@
  * that file as the generate manifest gives it.
  */
 import signaturerSchema from '../../schemas/signaturer.schema.json' with { type: 'json' }
-import { compileSchema, readDataFile } from './yaml-file.js'
+import { readTextFile } from '../parse/load.js'
+import { compileSchema, parseDataFile } from './yaml-file.js'
 
 export interface Signature {
   kommune: string
@@ -23,7 +24,25 @@ interface Raw {
 
 const validate = compileSchema<Raw>(signaturerSchema)
 
+/**
+ * Reads signaturer.yaml.
+ *
+ * @throws {@link AvtaleverkError} `lesefeil` when the file cannot be read; `ugyldig-yaml` or `skjemafeil` (at the key's line) when it is not a valid signature list.
+ */
 export async function loadSignatures(file: string): Promise<Signature[]> {
-  const { value, lineAt } = await readDataFile(file, validate, 'Signaturlisten')
+  return parseSignatures(await readTextFile(file), file)
+}
+
+/**
+ * A signature list from its text (signaturer.yaml), with no file system: `file` names it in messages.
+ *
+ * @example
+ * ```ts
+ * const signatures = parseSignatures('signaturer: []\n', 'signaturer.yaml')
+ * ```
+ * @throws {@link AvtaleverkError} `ugyldig-yaml` or `skjemafeil` (at the key's line) when the text is not a valid signature list.
+ */
+export function parseSignatures(text: string, file = 'signaturer.yaml'): Signature[] {
+  const { value, lineAt } = parseDataFile(text, file, validate, 'Signaturlisten')
   return value.signaturer.map((s, i) => ({ ...s, file, line: lineAt(['signaturer', i]) }))
 }

@@ -9,7 +9,7 @@ import { AvtaleverkError, combineErrors } from '../errors.js'
 import { generateInstances, OUTPUT_FORMATS } from '../generate/generate.js'
 import { type KommuneEntry, type KommuneRegistry, kommuneOn, selectKommuner } from '../generate/registry.js'
 import type { Signature } from './signatures.js'
-import { type Version, type VersionList, versionById, versionSets } from './versions.js'
+import { type Version, type VersionList, type VersionSets, versionById, versionSets } from './versions.js'
 
 export type SigningState = 'signert' | 'delvis signert' | 'signert eldre versjon' | 'ikke signert'
 
@@ -56,8 +56,27 @@ function summarise(changes: ChangeSet): ChangeSummary {
   }
 }
 
-export async function signingStatus(registry: KommuneRegistry, versions: VersionList, signatures: Signature[]): Promise<StatusReport> {
-  const setOf = versionSets(versions)
+export interface SigningStatusOptions {
+  /**
+   * The versions' agreement sets by version id. A version not given is loaded from its folder;
+   * give them all to work without the file system (in a browser, in a test).
+   */
+  sets?: VersionSets
+}
+
+/**
+ * Who has signed which version: every kommune of the registry against the current version,
+ * what changed since for those behind, and signed files whose sha256 is not that of the file
+ * generate makes from the version they name.
+ *
+ * @example
+ * ```ts
+ * const report = await signingStatus(registry, parseVersions(versjonerYaml), parseSignatures(signaturerYaml), { sets: { '2023': set } })
+ * ```
+ * @throws {@link AvtaleverkError} `skjemafeil` for a signature naming a version or kommune that does not exist (all of them, as `details`); the errors of loading a version's folder.
+ */
+export async function signingStatus(registry: KommuneRegistry, versions: VersionList, signatures: Signature[], options: SigningStatusOptions = {}): Promise<StatusReport> {
+  const setOf = versionSets(versions, options.sets)
   const order = new Map(versions.versions.map((v, i) => [v.id, i]))
   const hashProblems: HashProblem[] = []
 

@@ -11,7 +11,8 @@ import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { loadAgreementSet } from '../parse/load.js'
 import versjonerSchema from '../../schemas/versjoner.schema.json' with { type: 'json' }
-import { compileSchema, readDataFile } from './yaml-file.js'
+import { readTextFile } from '../parse/load.js'
+import { compileSchema, parseDataFile } from './yaml-file.js'
 
 export interface Version {
   id: string
@@ -38,8 +39,28 @@ interface Raw {
 
 const validate = compileSchema<Raw>(versjonerSchema)
 
+/**
+ * Reads versjoner.yaml; each version's folder is resolved against the file's folder.
+ *
+ * @throws {@link AvtaleverkError} `lesefeil` when the file cannot be read; `ugyldig-yaml`, `skjemafeil` or `duplisert-id` (at the key's line) when it is not a valid version list.
+ */
 export async function loadVersions(file: string): Promise<VersionList> {
-  const { value, lineAt } = await readDataFile(file, validate, 'Versjonslisten')
+  return parseVersions(await readTextFile(file), file)
+}
+
+/**
+ * A version list from its text (versjoner.yaml), with no file system: `file` names it in
+ * messages, and each version's `folder` is its `mappe` resolved against `file`'s folder (pass
+ * the sets themselves to {@link signingStatus} to use it without files).
+ *
+ * @example
+ * ```ts
+ * const versions = parseVersions('versjoner:\n  - { id: "2023", dato: "2023-06-01", mappe: ".", status: vedtatt }\n', 'versjoner.yaml')
+ * ```
+ * @throws {@link AvtaleverkError} `ugyldig-yaml`, `skjemafeil` or `duplisert-id` (at the key's line) when the text is not a valid version list.
+ */
+export function parseVersions(text: string, file = 'versjoner.yaml'): VersionList {
+  const { value, lineAt } = parseDataFile(text, file, validate, 'Versjonslisten')
   const seen = new Set<string>()
   const versions = value.versjoner.map((v, i) => {
     if (!isRealDate(v.dato)) throw new AvtaleverkError('skjemafeil', `Versjonslisten: «${v.dato}» er ikke en dato som finnes`, { file, line: lineAt(['versjoner', i, 'dato']) })
@@ -55,11 +76,20 @@ export function versionById(list: VersionList, id: string): Version | undefined 
   return list.versions.find((v) => v.id === id)
 }
 
-/** Loads each version's set once. */
-export function versionSets(list: VersionList): (version: Version) => Promise<AgreementSet> {
+/** Each version's set, by version id, for using versions without the file system. */
+export type VersionSets = Readonly<Record<string, AgreementSet>> | ReadonlyMap<string, AgreementSet>
+
+/** Loads each version's set once; from `given` when it has the version, else from its folder. */
+export function versionSets(list: VersionList, given?: VersionSets): (version: Version) => Promise<AgreementSet> {
   const cache = new Map<string, Promise<AgreementSet>>()
+  const lookup = (id: string) => (given instanceof Map ? given.get(id) : given && Object.hasOwn(given, id) ? (given as Record<string, AgreementSet>)[id] : undefined)
   return (version) => {
     let set = cache.get(version.id)
+    const known = lookup(version.id)
+    if (!set && known) {
+      set = Promise.resolve(known)
+      cache.set(version.id, set)
+    }
     if (!set) {
       set = loadAgreementSet(version.folder).catch((e: unknown) => {
         if (e instanceof AvtaleverkError) throw new AvtaleverkError(e.code, `Versjon ${version.id}: ${e.message}`, e, e.details)

@@ -21,7 +21,11 @@ export interface DataFile<T> {
 
 /** Reads and checks one file; `what` names it in messages ("Versjonslisten", "Signaturlisten"). */
 export async function readDataFile<T>(file: string, validate: ValidateFunction<T>, what: string): Promise<DataFile<T>> {
-  const text = await readTextFile(file)
+  return parseDataFile(await readTextFile(file), file, validate, what)
+}
+
+/** Checks one file's text; `file` names it in messages. */
+export function parseDataFile<T>(text: string, file: string, validate: ValidateFunction<T>, what: string): DataFile<T> {
   const { value } = parseYaml<unknown>(text, file)
   const lineAt = yamlLineFinder(text)
   if (!validate(value)) {

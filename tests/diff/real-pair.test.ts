@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import schema from '../../schemas/changeset.schema.json' with { type: 'json' }
 import { applyChangeSet } from '../../src/diff/apply.js'
 import { type ChangeSet, diffSets, type DocumentChange } from '../../src/diff/changeset.js'
+import type { Hunk } from '../../src/diff/hunks.js'
 import type { AgreementSet } from '../../src/model.js'
 import { allSections } from '../../src/parse/document.js'
 import { loadAgreementSet } from '../../src/parse/load.js'
@@ -21,7 +22,7 @@ const docOf = (id: string): DocumentChange => cs.documents.find((d) => d.id === 
 const edits = (id: string) =>
   docOf(id)
     .sections.flatMap((s) => s.hunks)
-    .filter((h) => h.kind !== 'lik')
+    .filter((h): h is Hunk => h.kind !== 'lik')
     .map((h) => `${h.kind === 'ny' ? '+' : '-'}${h.text}`)
 
 beforeAll(async () => {

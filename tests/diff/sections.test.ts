@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyChangeSet } from '../../src/diff/apply.js'
 import { diffSets, hasChanges, type SectionChange } from '../../src/diff/changeset.js'
+import { changeSetWithText } from '../../src/diff/with-text.js'
 import { allSections } from '../../src/parse/document.js'
 import { BASE, diffBodies, retningslinje, setOf } from './fixtures.js'
 
@@ -25,7 +26,9 @@ describe('diffSets on sections', () => {
     expect(doc.status).toBe('uendret')
     expect(doc.hearingLabel).toBe('uendret etter høringsrunde')
     expect(summary).toEqual(['1. → 1. uendret', '2. → 2. uendret', '3. → 3. uendret', '4. → 4. uendret'])
-    expect(doc.sections[0]!.hunks).toEqual([{ kind: 'lik', text: 'Retningslinjen skal sikre gode pasientforløp mellom kommunen og UNN.' }])
+    // The ChangeSet leaves the unchanged text out; changeSetWithText reads it back from the old set.
+    expect(doc.sections[0]!.hunks).toEqual([{ kind: 'lik', length: 'Retningslinjen skal sikre gode pasientforløp mellom kommunen og UNN.'.length, check: expect.stringMatching(/^[0-9a-f]{8}$/) }])
+    expect(changeSetWithText(cs).documents[0]!.sections[0]!.hunks).toEqual([{ kind: 'lik', text: 'Retningslinjen skal sikre gode pasientforløp mellom kommunen og UNN.' }])
     expect(cs.summary).toMatchObject({ sectionsChanged: 0, wordsAdded: 0, wordsRemoved: 0, fallbacks: 0 })
   })
 
@@ -72,12 +75,14 @@ describe('diffSets on sections', () => {
     const newBody = BASE.replace('## 4. Varighet', '## 5. Varighet')
       .replace('## 3. Avvik', '## 4. Avvik')
       .replace('Begge parter skal dokumentere', '## 3. Dokumentasjon\n\nBegge parter skal dokumentere')
-    const { doc, summary } = compare(BASE, newBody)
+    const { cs, doc, oldDoc, summary } = compare(BASE, newBody)
     expect(summary).toEqual(['1. → 1. uendret', '2. → 2. delt+endret', '2. → 3. delt', '3. → 4. omnummerert', '4. → 5. omnummerert'])
     const [kept, piece] = [doc.sections[1]!, doc.sections[2]!]
     expect(kept.linked.map((r) => r.heading)).toEqual(['3. Dokumentasjon'])
     expect(piece.old!.id).toBe('retningslinje-7/2')
-    expect(piece.hunks).toEqual([{ kind: 'lik', text: 'Begge parter skal dokumentere avtalte tiltak i journal.' }])
+    expect(piece.hunks).toEqual([{ kind: 'lik', length: 'Begge parter skal dokumentere avtalte tiltak i journal.'.length, check: expect.stringMatching(/^[0-9a-f]{8}$/) }])
+    const withText = changeSetWithText(cs, setOf(oldDoc)).documents[0]!.sections[2]!
+    expect(withText.hunks).toEqual([{ kind: 'lik', text: 'Begge parter skal dokumentere avtalte tiltak i journal.' }])
     expect([piece.wordsAdded, piece.wordsRemoved, kept.wordsAdded, kept.wordsRemoved]).toEqual([0, 0, 0, 0])
   })
 

@@ -172,7 +172,7 @@ describe('values and blocks', () => {
 
   it('checks its options', async () => {
     const r = registry([kommuneYaml('Tromsø', '5501')])
-    await expect(generateInstances(smallSet(), r, { date: '2023-02-30' })).rejects.toThrow('Datoen (--dato) må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD (for eksempel 2023-06-01), ikke «2023-02-30»')
+    await expect(generateInstances(smallSet(), r, { date: '2023-02-30' })).rejects.toThrow('Datoen ({ date }) må være en dato som finnes, skrevet ÅÅÅÅ-MM-DD (for eksempel 2023-06-01), ikke «2023-02-30»')
     await expect(generateInstances(smallSet(), r, { date: '2023-06-01', formats: ['pdf' as never] })).rejects.toThrow('Ukjent format «pdf»; bruk md, html, docx')
     await expect(generateInstances(smallSet(), r, { date: '2023-06-01', kommuner: ['Bodø'] })).rejects.toThrow(/Finner ingen kommune «Bodø»/)
   })

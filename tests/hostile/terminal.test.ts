@@ -10,6 +10,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
 import { diffSets } from '../../src/diff/changeset.js'
+import type { Hunk } from '../../src/diff/hunks.js'
 import { AvtaleverkError } from '../../src/errors.js'
 import { reportError } from '../../src/cli/io.js'
 import { parseDocument } from '../../src/parse/document.js'
@@ -56,7 +57,7 @@ describe('control characters on their way to a terminal', () => {
     expect(forgedLine(outline)).toBe(false)
 
     const cs = diffSets(mk('Test', ''), mk('Test', ' Mer tekst.'), { oldLabel: `gammel${FORGED}`, newLabel: 'ny' })
-    const hunk = cs.documents[0]!.sections.flatMap((s) => s.hunks).find((h) => h.kind === 'ny')!
+    const hunk = cs.documents[0]!.sections.flatMap((s) => s.hunks).find((h): h is Hunk => h.kind === 'ny')!
     hunk.text += FORGED
     for (const color of [false, true]) {
       const text = renderDiffText(cs, { color })

@@ -5,11 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError } from '../../errors.js'
-import type { GeneratedFile, Generation, Manifest } from '../../generate/generate.js'
-import { writeGeneration } from '../../generate/write.js'
-import { importSet, type ImportFile } from '../../import/index.js'
-import type { DocumentType } from '../../model.js'
+import { AvtaleverkError, type DocumentType, type GeneratedFile, type Generation, importSet, type ImportFile, type Manifest, writeGeneration } from '../../index.js'
 import { EXIT_OK, type Io } from '../io.js'
 
 export interface ImportCommandOptions {

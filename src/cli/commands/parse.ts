@@ -1,5 +1,4 @@
-import { loadAgreementSet } from '../../parse/load.js'
-import { outlineText, setToJson } from '../../render/outline.js'
+import { loadAgreementSet, outlineText, setToJson } from '../../index.js'
 import { EXIT_OK, type Io } from '../io.js'
 
 export interface ParseCommandOptions {
