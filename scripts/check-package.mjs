@@ -51,7 +51,7 @@ try {
   } catch (e) {
     validateOut = String(e.stdout ?? '') + String(e.stderr ?? '')
   }
-  check(validateOut.includes('27 funn'), 'the installed bin finds the built-in profiles (the bundled config extends unn-2023)')
+  check(validateOut.includes('32 funn'), 'the installed bin finds the built-in profiles (the bundled config extends unn-2023)')
 
   for (const [name, args] of [
     ['publint', ['publint', '--strict']],
