@@ -49,7 +49,8 @@ export { ACTS, type Act } from './law/acts.js'
 export { type ParseOptions, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse/document.js'
 export { type ReadResult } from './parse/load.js'
 export { type ValidateOptions, type DiagnosticSummary } from './validate/index.js'
-export type { Diagnostic, Severity, Rule, Finding } from './validate/types.js'
+export type { Diagnostic, Severity, Rule, Finding, RuleContext, RuleMeta, Report, AnyRule, OptionsOf, RuleSettingFor } from './validate/types.js'
+export { defineRule } from './validate/types.js'
 export { RULES } from './validate/rules/index.js'
 export { CONFIG_FILE, type LoadConfigOptions } from './validate/config.js'
 export { type Profile, type ResolvedProfile, type ValidateConfig, type RuleSetting, type GlossaryEntry, type ProvisionSpec, type SupersededDocument, type Language, type TitleWords } from './validate/profile.js'
@@ -79,7 +80,7 @@ export const applyChangeSet = checked('applyChangeSet', ['old:set', 'changeSet:c
 export const applyHunks = checked('applyHunks', ['old:string', 'hunks:hunks'], applyHunksUnchecked)
 export const asciiSlug = checked('asciiSlug', ['text:string', 'max?:number', 'fallback?:string'], asciiSlugUnchecked)
 export const checkConfig = checked('checkConfig', ['value:any', 'file:string', 'keyLines?:object'], checkConfigUnchecked)
-export const checkProfile = checked('checkProfile', ['value:any', 'file:string', 'lines?:object', 'prefix?:string'], checkProfileUnchecked)
+export const checkProfile = checked('checkProfile', ['value:any', 'file:string', 'lines?:object', 'prefix?:string', 'rules?:array'], checkProfileUnchecked)
 export const countWords = checked('countWords', ['text:string'], countWordsUnchecked)
 export const coverageMatrix = checked('coverageMatrix', ['set:set', 'options?:object'], coverageMatrixUnchecked)
 export const diffDocuments = checked('diffDocuments', ['oldDoc:document', 'newDoc:document', 'options?:object'], diffDocumentsUnchecked)
@@ -114,7 +115,7 @@ export const loadAgreementSet = checked('loadAgreementSet', ['target:string', 'o
 export const loadConfig = checked('loadConfig', ['file:string', 'options?:object'], loadConfigUnchecked)
 export const loadDocument = checked('loadDocument', ['file:string', 'options?:object'], loadDocumentUnchecked)
 export const loadKommuneRegistry = checked('loadKommuneRegistry', ['file:string'], loadKommuneRegistryUnchecked)
-export const loadProfile = checked('loadProfile', ['ref:string', 'cwd?:string'], loadProfileUnchecked)
+export const loadProfile = checked('loadProfile', ['ref:string', 'cwd?:string', 'options?:object'], loadProfileUnchecked)
 export const mergeProfiles = checked('mergeProfiles', ['base:object', 'over:object'], mergeProfilesUnchecked)
 export const newText = checked('newText', ['hunks:hunks'], newTextUnchecked)
 export const oldText = checked('oldText', ['hunks:hunks'], oldTextUnchecked)

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { exists } from '../io/write-file.js'
 import type { ResolvedProfile, ValidateConfig } from './profile.js'
 import { checkProfile, resolveProfileFile } from './profile-load.js'
+import type { AnyRule } from './types.js'
 
 export type { RuleSetting, ValidateConfig } from './profile.js'
 
@@ -25,11 +26,13 @@ export function checkConfig(value: unknown, file: string, keyLines: Record<strin
 export interface LoadConfigOptions {
   /** Use this profile instead of the one the configuration extends (the CLI's --profile). */
   profile?: ResolvedProfile
+  /** Rules from outside (validate's `{ rules }`): the config may name and configure them. */
+  rules?: readonly AnyRule[]
 }
 
 /** A configuration file with its `extends` resolved: the profile validate runs with. */
 export async function loadConfig(file: string, options: LoadConfigOptions = {}): Promise<ResolvedProfile> {
-  return resolveProfileFile(file, { implicitBase: true, ...(options.profile ? { base: options.profile } : {}) })
+  return resolveProfileFile(file, { implicitBase: true, ...(options.profile ? { base: options.profile } : {}), ...(options.rules ? { rules: options.rules } : {}) })
 }
 
 /** The config that applies to a folder: its avtaleverk.config.yaml, else the working folder's, else package.json's key. */

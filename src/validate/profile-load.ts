@@ -11,12 +11,15 @@ import { fileURLToPath } from 'node:url'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { closest, distance } from 'fastest-levenshtein'
 import safeRegex from 'safe-regex2'
+import { append } from '../arrays.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { readTextFile } from '../parse/load.js'
 import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' }
 import { mergeProfiles, type Profile, type ResolvedProfile } from './profile.js'
 import { RULES } from './rules/index.js'
+import { ruleOptionProblems } from './rule-check.js'
+import type { AnyRule } from './types.js'
 import { lineOfPointer, pointerLines, type PointerLines } from './yaml-lines.js'
 
 export const BUILTIN_PROFILES = ['recommended', 'unn-2023'] as const
@@ -103,11 +106,19 @@ function patterns(profile: Profile): Array<[string, string]> {
 }
 
 /**
- * Checks a parsed profile or configuration: the schema, the rule ids, the regular expressions.
- * `lines` gives the line of each key by JSON pointer; `prefix` is the pointer of the profile
- * inside its file (`/avtaleverk` in package.json).
+ * Checks a parsed profile or configuration: the schema, the rule ids, the regular expressions,
+ * and the options of `rules` from outside against their own schemas. `lines` gives the line of
+ * each key by JSON pointer; `prefix` is the pointer of the profile inside its file (`/avtaleverk`
+ * in package.json); `rules` are the rules a program adds (validate's `{ rules }`), whose ids are
+ * then known.
+ *
+ * @example
+ * ```ts
+ * checkProfile({ extends: 'recommended', rules: { numbering: 'warning' } }, 'avtaleverk.config.yaml')
+ * ```
+ * @throws {@link AvtaleverkError} `skjemafeil` at the first offending key, the others as its `details`.
  */
-export function checkProfile(value: unknown, file: string, lines: PointerLines = new Map(), prefix = ''): Profile {
+export function checkProfile(value: unknown, file: string, lines: PointerLines = new Map(), prefix = '', rules: readonly AnyRule[] = []): Profile {
   if (value === null || value === undefined) return {}
   const line = (pointer: string) => lineOfPointer(lines, `${prefix}${pointer}`, lineOfPointer(lines, prefix))
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -120,34 +131,58 @@ export function checkProfile(value: unknown, file: string, lines: PointerLines =
       if (message) errors.push(new AvtaleverkError('skjemafeil', `Konfigurasjon: ${message}`, { file, line: line(errorPointer(e)) }))
     }
   }
-  const ids = RULES.map((r) => r.id)
-  for (const id of Object.keys((value as Profile).rules ?? {})) {
-    if (ids.includes(id)) continue
-    errors.push(new AvtaleverkError('skjemafeil', `Konfigurasjon: ukjent regel «${id}»${suggest(id, ids)}; reglene er ${ids.join(', ')}`, { file, line: line(`/rules/${id}`) }))
-  }
-  for (const [pointer, source] of patterns(value as Profile)) {
-    const where = pointer.split('/').slice(1).filter((k) => !/^\d+$/.test(k)).join('.')
-    try {
-      new RegExp(source, 'u')
-    } catch {
-      errors.push(new AvtaleverkError('skjemafeil', `Konfigurasjon: ${where} «${source}» er ikke et gyldig regulært uttrykk`, { file, line: line(pointer) }))
-      continue
-    }
-    if (!safeRegex(source)) {
-      errors.push(
-        new AvtaleverkError('skjemafeil', `Konfigurasjon: ${where} «${source}» avvises: uttrykket kan gi katastrofal tilbakesporing (nestede gjentakelser som «(a+)+»), eller bruker syntaks kontrollen (safe-regex2) ikke kan lese; skriv det uten gjentakelse inni gjentakelse`, {
-          file,
-          line: line(pointer),
-        }),
-      )
-    }
-  }
+  append(errors, settingProblems(value as Profile, file, line, rules))
   if (errors.length > 0) throw combineErrors(errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)))
   return value as Profile
 }
 
+/** A key as a JSON pointer writes it (`a/b` → `a~1b`). */
+const pointerKey = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1')
+
+/**
+ * What the schema cannot see in a profile: rule ids that name no rule (with a suggestion),
+ * regular expressions that do not compile or can backtrack catastrophically, and options of
+ * rules from outside that fail the rule's own `meta.schema`.
+ */
+export function settingProblems(profile: Profile, file: string | undefined, line: (pointer: string) => number | undefined, rules: readonly AnyRule[] = []): AvtaleverkError[] {
+  const errors: AvtaleverkError[] = []
+  const place = (pointer: string) => ({ ...(file !== undefined ? { file } : {}), ...(line(pointer) !== undefined ? { line: line(pointer)! } : {}) })
+  const ids = [...RULES, ...rules].map((r) => r.id)
+  const settings = profile.rules && typeof profile.rules === 'object' ? profile.rules : {}
+  for (const id of Object.keys(settings)) {
+    if (ids.includes(id)) continue
+    errors.push(new AvtaleverkError('skjemafeil', `Konfigurasjon: ukjent regel «${id}»${suggest(id, ids)}; reglene er ${ids.join(', ')}${rules.length === 0 ? ' (en egen regel må gis til validate som { rules })' : ''}`, place(`/rules/${pointerKey(id)}`)))
+  }
+  for (const rule of rules) {
+    const setting = settings[rule.id]
+    if (setting === undefined || typeof setting !== 'object' || setting === null || setting.options === undefined) continue
+    for (const problem of ruleOptionProblems(rule, { ...rule.defaultOptions, ...setting.options })) {
+      errors.push(new AvtaleverkError('skjemafeil', `Konfigurasjon: ${problem}`, place(`/rules/${pointerKey(rule.id)}/options`)))
+    }
+  }
+  for (const [pointer, source] of patterns(profile)) {
+    const where = pointer.split('/').slice(1).filter((k) => !/^\d+$/.test(k)).join('.')
+    try {
+      new RegExp(source, 'u')
+    } catch {
+      errors.push(new AvtaleverkError('skjemafeil', `Konfigurasjon: ${where} «${source}» er ikke et gyldig regulært uttrykk`, place(pointer)))
+      continue
+    }
+    if (!safeRegex(source)) {
+      errors.push(
+        new AvtaleverkError(
+          'skjemafeil',
+          `Konfigurasjon: ${where} «${source}» avvises: uttrykket kan gi katastrofal tilbakesporing (nestede gjentakelser som «(a+)+»), eller bruker syntaks kontrollen (safe-regex2) ikke kan lese; skriv det uten gjentakelse inni gjentakelse`,
+          place(pointer),
+        ),
+      )
+    }
+  }
+  return errors
+}
+
 /** Reads one profile or configuration file, unresolved: YAML, JSON, or package.json's "avtaleverk" key. */
-export async function readProfileFile(file: string): Promise<Profile> {
+export async function readProfileFile(file: string, rules: readonly AnyRule[] = []): Promise<Profile> {
   const text = await readTextFile(file)
   const isPackage = path.basename(file) === 'package.json'
   let value: unknown
@@ -162,7 +197,7 @@ export async function readProfileFile(file: string): Promise<Profile> {
     value = parseYaml(text, file).value
   }
   // JSON is YAML: one reader gives the line of every key in both.
-  return checkProfile(value, file, pointerLines(text), isPackage ? '/avtaleverk' : '')
+  return checkProfile(value, file, pointerLines(text), isPackage ? '/avtaleverk' : '', rules)
 }
 
 /**
@@ -170,12 +205,12 @@ export async function readProfileFile(file: string): Promise<Profile> {
  * `extends` builds on `recommended`, as earlier configurations built on the rules' defaults;
  * `base` replaces whatever the file extends (the CLI's --profile).
  */
-export async function resolveProfileFile(file: string, options: { base?: ResolvedProfile; implicitBase?: boolean } = {}, seen: string[] = []): Promise<ResolvedProfile> {
+export async function resolveProfileFile(file: string, options: { base?: ResolvedProfile; implicitBase?: boolean; rules?: readonly AnyRule[] } = {}, seen: string[] = []): Promise<ResolvedProfile> {
   const absolute = path.resolve(file)
   if (seen.includes(absolute)) {
     throw new AvtaleverkError('skjemafeil', `Konfigurasjon: «extends» går i ring: ${[...seen, absolute].map((f) => path.basename(f)).join(' → ')}`, { file })
   }
-  const profile = await readProfileFile(file)
+  const profile = await readProfileFile(file, options.rules)
   let base: ResolvedProfile
   if (options.base) base = options.base
   else {
@@ -189,7 +224,7 @@ export async function resolveProfileFile(file: string, options: { base?: Resolve
         throw new AvtaleverkError('skjemafeil', (e as AvtaleverkError).message, { file, line: 1 })
       }
       if (!existsSync(target)) throw new AvtaleverkError('skjemafeil', `Konfigurasjon: «extends: ${ref}» peker på ${target}, som ikke finnes`, { file })
-      base = mergeProfiles(base, await resolveProfileFile(target, {}, [...seen, absolute]))
+      base = mergeProfiles(base, await resolveProfileFile(target, options.rules ? { rules: options.rules } : {}, [...seen, absolute]))
     }
   }
   const resolved = mergeProfiles(base, profile)
@@ -200,10 +235,10 @@ export async function resolveProfileFile(file: string, options: { base?: Resolve
 const isRecommended = (file: string) => path.basename(file) === 'recommended.yaml' && path.basename(path.dirname(file)) === 'profiles'
 
 /** A profile by built-in name (recommended, unn-2023) or by path, with its `extends` resolved. */
-export async function loadProfile(ref: string, cwd = process.cwd()): Promise<ResolvedProfile> {
+export async function loadProfile(ref: string, cwd = process.cwd(), options: { rules?: readonly AnyRule[] } = {}): Promise<ResolvedProfile> {
   const file = profileFile(ref, cwd)
   if (!existsSync(file)) throw new AvtaleverkError('lesefeil', `Profilen «${ref}» finnes ikke (${file})`)
-  return resolveProfileFile(file)
+  return resolveProfileFile(file, options.rules ? { rules: options.rules } : {})
 }
 
 let recommended: ResolvedProfile | undefined

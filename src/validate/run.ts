@@ -13,7 +13,7 @@ import { findConfig, loadConfig } from './config.js'
 import { summarise, validate } from './index.js'
 import type { ResolvedProfile } from './profile.js'
 import { loadProfile } from './profile-load.js'
-import type { Diagnostic } from './types.js'
+import type { AnyRule, Diagnostic } from './types.js'
 
 export interface ProfileChoice {
   /** A config file (avtaleverk.config.yaml); default: the one found from the target, then `cwd`. */
@@ -22,6 +22,8 @@ export interface ProfileChoice {
   profile?: string
   /** Folder relative config and profile paths, and the config search, start from; default `process.cwd()`. */
   cwd?: string
+  /** Rules from outside, run beside the built-in ones and known to the config (validate's `{ rules }`). */
+  rules?: readonly AnyRule[]
 }
 
 /** The folders whose config applies to a target: the folder itself, or a file's folder; then the working folder. */
@@ -48,8 +50,9 @@ async function configDirs(target: string, cwd: string): Promise<string[]> {
  */
 export async function profileFor(target: string, choice: ProfileChoice = {}): Promise<ResolvedProfile | undefined> {
   const cwd = choice.cwd ?? process.cwd()
-  const base = choice.profile ? await loadProfile(choice.profile, cwd) : undefined
-  const loadOptions = base ? { profile: base } : {}
+  const rules = choice.rules ? { rules: choice.rules } : {}
+  const base = choice.profile ? await loadProfile(choice.profile, cwd, rules) : undefined
+  const loadOptions = { ...(base ? { profile: base } : {}), ...rules }
   if (choice.config) return loadConfig(path.resolve(cwd, choice.config), loadOptions)
   return (await findConfig(await configDirs(target, cwd), loadOptions))?.config ?? base
 }
@@ -87,7 +90,7 @@ export async function validatePaths(targets: readonly string[], options: Validat
       unreadable.push(e)
       return null
     })
-    if (read) append(diagnostics, validate(read.set, { ...(profile ? { profile } : {}), loadErrors: read.errors, skipped: read.skipped, unloaded: read.unloaded, instance: options.instance === true }))
+    if (read) append(diagnostics, validate(read.set, { ...(profile ? { profile } : {}), loadErrors: read.errors, skipped: read.skipped, unloaded: read.unloaded, instance: options.instance === true, ...(options.rules ? { rules: options.rules } : {}) }))
   }
   if (unreadable.length > 0 && unreadable.length === targets.length) throw combineErrors(unreadable)
   return { diagnostics, unreadable: unreadable.length > 0 ? combineErrors(unreadable) : null }
