@@ -12,7 +12,7 @@ import { validate } from '../../src/validate/index.js'
 import { recommendedProfile } from '../../src/validate/profile-load.js'
 import { paragraphExists } from '../../src/law/structure.js'
 import { AGREEMENTS, loadCorpus, ROOT } from '../helpers.js'
-import { findings, lineOf, setOf } from './fixtures.js'
+import { findings, lineOf, retningslinje, setOf, soundSet } from './fixtures.js'
 
 const synthetic = (body: string) => setOf({ 'synthetic.md': `---\nid: synthetic-law\ntype: retningslinje\nnumber: 1\ntitle: Synthetic\n---\n\n# Synthetic\n\n## 1. Forankring\n\n${body}\n` })
 const messages = (body: string) => findings(synthetic(body), 'law-citation').map((f) => f.replace(/^synthetic\.md:\d+ /, ''))
@@ -116,6 +116,23 @@ describe('law-citation on the region fixtures', () => {
       'helse-forde/overordna-samarbeidsavtale-sogn-og-fjordane-helsefellesskap.md:16 Feil dato for helse-',
       'helse-forde/overordna-samarbeidsavtale.md:16 Feil dato for helse-',
       'sor-rogaland/overordnet-samarbeidsavtale.md:25 Feil dato for helse-',
+    ])
+  })
+})
+
+describe('law-citation on the sound fixture set', () => {
+  it('reports a wrong act date and a ledd that does not exist', () => {
+    const files = soundSet()
+    files['01-retningslinje-1.md'] = retningslinje(
+      1,
+      'Oppgaver og ansvar',
+      [1],
+      '\n## 7. Lovgrunnlag\n\nEtter lov om kommunale helse- og omsorgstjenester av 14. juni 2011 § 6-1 og hotjl § 6-5 tredje ledd.\n',
+    )
+    const at = `01-retningslinje-1.md:${lineOf(files['01-retningslinje-1.md']!, 'Etter lov om')}`
+    expect(findings(setOf(files), 'law-citation')).toEqual([
+      `${at} Feil dato for helse- og omsorgstjenesteloven: teksten sier 14. juni 2011, men loven er av 24. juni 2011 (LOV-2011-06-24-30)`,
+      `${at} helse- og omsorgstjenesteloven § 6-5 har 2 ledd; «hotjl § 6-5 tredje ledd» viser til tredje ledd`,
     ])
   })
 })
