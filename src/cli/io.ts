@@ -21,6 +21,7 @@ const LIBRARY_OPTIONS: ReadonlyArray<[string, string]> = [
   ['{ to }', '--to'],
   ['{ kommuner }', '--kommuner'],
   ['{ old, new }', 'GAMMEL NY'],
+  ['{ variables: true }', '--variables'],
 ]
 
 /** A library message in the CLI's words: every option named as its flag. */

@@ -128,7 +128,7 @@ export function formatReport(reports: FileReport[]): string {
     for (const u of r.links.unplaced) out.push(`    linje ${u.line}: ${u.url}`)
     for (const f of r.frontMatter.proposed) out.push(`  front matter ${f.key}: ${JSON.stringify(f.value)} — fra ${f.from}`)
     if (r.frontMatter.fillIn.length > 0) out.push(`  fyll inn: ${r.frontMatter.fillIn.join(', ')}`)
-    for (const p of r.placeholders) out.push(`  plassholder linje ${p.line}:${p.column}: «${p.text}»${p.suggestion ? ` → ${p.suggestion}${p.replaced ? ' (erstattet)' : ' (bruk --variables for å erstatte)'}` : ''}`)
+    for (const p of r.placeholders) out.push(`  plassholder linje ${p.line}:${p.column}: «${p.text}»${p.suggestion ? ` → ${p.suggestion}${p.replaced ? ' (erstattet)' : ' ({ variables: true } erstatter den)'}` : ''}`)
     for (const n of r.notes) out.push(`  merk: ${n}`)
     out.push('')
   }

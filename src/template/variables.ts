@@ -3,7 +3,8 @@
  * read by the parser's users: the placeholder rule (is this variable fillable?), generate
  * (fill it) and the docs.
  */
-import { MONTHS } from '../dates.js'
+import { isRealDate, MONTHS } from '../dates.js'
+import { AvtaleverkError } from '../errors.js'
 
 export interface VariableSpec {
   name: string
@@ -55,11 +56,22 @@ export function readableVariables(text: string): string {
   })
 }
 
-/** "2023-06-01" → "01.06.2023" (kort), "1. juni 2023" (lang), or as is (iso). */
+/** The date formats of `{{avtale.dato | …}}` and formatDate. */
+export const DATE_FORMATS = ['kort', 'lang', 'iso'] as const
+
+/**
+ * "2023-06-01" → "01.06.2023" (kort), "1. juni 2023" (lang), or as is (iso).
+ *
+ * @example
+ * ```ts
+ * formatDate('2023-06-01', 'lang') // '1. juni 2023'
+ * ```
+ * @throws {@link AvtaleverkError} `bruksfeil` for a date that is not ÅÅÅÅ-MM-DD or does not exist (2023-02-30), or a format not in {@link DATE_FORMATS}.
+ */
 export function formatDate(iso: string, format: string = 'kort'): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!m) throw new RangeError(`Ugyldig dato «${iso}» (skal være ÅÅÅÅ-MM-DD)`)
-  const [, y, mo, d] = m
+  if (!isRealDate(iso)) throw new AvtaleverkError('bruksfeil', `Ugyldig dato «${iso}»: ${/^\d{4}-\d{2}-\d{2}$/.test(iso) ? 'den dagen finnes ikke' : 'skal skrives ÅÅÅÅ-MM-DD'}`)
+  if (!(DATE_FORMATS as readonly string[]).includes(format)) throw new AvtaleverkError('bruksfeil', `Ukjent datoformat «${format}»; bruk ${DATE_FORMATS.join(', ')}`)
+  const [y, mo, d] = iso.split('-') as [string, string, string]
   if (format === 'iso') return iso
   if (format === 'lang') return `${Number(d)}. ${MONTHS[Number(mo) - 1]} ${y}`
   return `${d}.${mo}.${y}`

@@ -31,6 +31,9 @@ describe('avtaleverk import', () => {
     expect(await runCli(['import', seed], io)).toBe(0)
     expect(io.out).toMatch(/^00-samarbeidsavtale\.md \(samarbeidsavtale\), kildelinje/)
     expect(io.out).toContain('fyll inn: version, status, date')
+    // The library's report names the option ({ variables: true }); the CLI shows its flag.
+    expect(io.out).toMatch(/plassholder linje \d+:\d+: «.+» → \{\{.+\}\} \(--variables erstatter den\)/)
+    expect(io.out).not.toContain('{ variables: true }')
     expect(io.err).toMatch(/^11 dokumenter, 99,\d\d % av kildens ord beholdt i rekkefølge\. Ingen filer skrevet; bruk --out MAPPE/)
     expect(await readdir(dir)).toEqual(['seed.txt'])
   }, 60_000)

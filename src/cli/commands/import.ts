@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError, type DocumentType, type GeneratedFile, type Generation, importSet, type ImportFile, type Manifest, writeGeneration } from '../../index.js'
-import { EXIT_OK, type Io } from '../io.js'
+import { cliMessage, EXIT_OK, type Io } from '../io.js'
 
 export interface ImportCommandOptions {
   out?: string
@@ -51,7 +51,7 @@ export async function importCommand(files: string[], options: ImportCommandOptio
     documents: result.documents.map((d) => d.report),
   }
   if (options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
-  else io.stdout(result.reportText)
+  else io.stdout(cliMessage(result.reportText))
   const percent = (result.fidelity.ratio * 100).toFixed(2).replace('.', ',')
   if (!options.out) {
     io.stderr(`${result.documents.length} ${result.documents.length === 1 ? 'dokument' : 'dokumenter'}, ${percent} % av kildens ord beholdt i rekkefølge. Ingen filer skrevet; bruk --out MAPPE for å skrive dem.\n`)
