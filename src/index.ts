@@ -16,6 +16,7 @@ import { stringify as stringifyUnchecked } from './stringify.js'
 import { outlineText as outlineTextUnchecked, setToJson as setToJsonUnchecked, documentToJson as documentToJsonUnchecked } from './render/outline.js'
 import { validate as validateUnchecked, summarise as summariseUnchecked, sortDiagnostics as sortDiagnosticsUnchecked, effectiveProfile as effectiveProfileUnchecked } from './validate/index.js'
 import { ruleById as ruleByIdUnchecked } from './validate/rules/index.js'
+import { defineRule as defineRuleUnchecked } from './validate/types.js'
 import { loadConfig as loadConfigUnchecked, findConfig as findConfigUnchecked, checkConfig as checkConfigUnchecked } from './validate/config.js'
 import { mergeProfiles as mergeProfilesUnchecked, titleWordsFor as titleWordsForUnchecked } from './validate/profile.js'
 import { loadProfile as loadProfileUnchecked, checkProfile as checkProfileUnchecked, recommendedProfile as recommendedProfileUnchecked } from './validate/profile-load.js'
@@ -50,7 +51,6 @@ export { type ParseOptions, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse
 export { type ReadResult } from './parse/load.js'
 export { type ValidateOptions, type DiagnosticSummary } from './validate/index.js'
 export type { Diagnostic, Severity, Rule, Finding, RuleContext, RuleMeta, Report, AnyRule, OptionsOf, RuleSettingFor } from './validate/types.js'
-export { defineRule } from './validate/types.js'
 export { RULES } from './validate/rules/index.js'
 export { CONFIG_FILE, type LoadConfigOptions } from './validate/config.js'
 export { type Profile, type ResolvedProfile, type ValidateConfig, type RuleSetting, type GlossaryEntry, type ProvisionSpec, type SupersededDocument, type Language, type TitleWords } from './validate/profile.js'
@@ -84,6 +84,7 @@ export const checkProfile = checked('checkProfile', ['value:any', 'file:string',
 export const countWords = checked('countWords', ['text:string'], countWordsUnchecked)
 export const coverageMatrix = checked('coverageMatrix', ['set:set', 'options?:object'], coverageMatrixUnchecked)
 export const diffDocuments = checked('diffDocuments', ['oldDoc:document', 'newDoc:document', 'options?:object'], diffDocumentsUnchecked)
+export const defineRule = checked('defineRule', ['rule:object'], defineRuleUnchecked)
 export const diffSets = checked('diffSets', ['oldSet:set', 'newSet:set', 'options?:object'], diffSetsUnchecked)
 export const documentToJson = checked('documentToJson', ['doc:document'], documentToJsonUnchecked)
 export const effectiveProfile = checked('effectiveProfile', ['options?:object'], effectiveProfileUnchecked)

@@ -115,6 +115,8 @@ describe('docs/rules', () => {
 
   for (const rule of pages) {
     const hasExample = /^## Example/m.test(readFileSync(path.join(DOCS, `${rule}.md`), 'utf8'))
+    // A page without examples (partial-set) has nothing to run.
+    if (!hasExample && examples(rule).length === 0) continue
     describe(rule, () => {
       if (hasExample) it('shows at least one failing and one passing example that run', () => {
         const directives = examples(rule).map((e) => e.directive)
