@@ -4,7 +4,7 @@
  */
 import { checked } from './arguments.js'
 import { isAvtaleverkError as isAvtaleverkErrorUnchecked } from './errors.js'
-import { importDocument as importDocumentUnchecked, importSet as importSetUnchecked, formatReport as formatImportReportUnchecked } from './import/index.js'
+import { importDocument as importDocumentUnchecked, importManifest as importManifestUnchecked, importSet as importSetUnchecked, formatReport as formatImportReportUnchecked } from './import/index.js'
 import { hotjl62Point as hotjl62PointUnchecked, hotjl62VersionOn as hotjl62VersionOnUnchecked, pointsAddedSince as pointsAddedSinceUnchecked } from './law/hotjl-6-2.js'
 import { actByKey as actByKeyUnchecked } from './law/acts.js'
 import { parseDocument as parseDocumentUnchecked, allSections as allSectionsUnchecked } from './parse/document.js'
@@ -17,6 +17,7 @@ import { outlineText as outlineTextUnchecked, setToJson as setToJsonUnchecked, d
 import { validate as validateUnchecked, summarise as summariseUnchecked, sortDiagnostics as sortDiagnosticsUnchecked, effectiveProfile as effectiveProfileUnchecked } from './validate/index.js'
 import { ruleById as ruleByIdUnchecked } from './validate/rules/index.js'
 import { defineRule as defineRuleUnchecked } from './validate/types.js'
+import { avtaleverkLint as avtaleverkLintUnchecked, diagnosticToMessage as diagnosticToMessageUnchecked } from './remark/lint.js'
 import { loadConfig as loadConfigUnchecked, findConfig as findConfigUnchecked, checkConfig as checkConfigUnchecked } from './validate/config.js'
 import { mergeProfiles as mergeProfilesUnchecked, titleWordsFor as titleWordsForUnchecked } from './validate/profile.js'
 import { loadProfile as loadProfileUnchecked, checkProfile as checkProfileUnchecked, recommendedProfile as recommendedProfileUnchecked } from './validate/profile-load.js'
@@ -49,6 +50,8 @@ export { HOTJL_6_2_POINTS, HOTJL_6_2_SECOND_PARAGRAPH, HOTJL_6_2_POINT_COUNT, HO
 export { ACTS, type Act } from './law/acts.js'
 export { type ParseOptions, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH } from './parse/document.js'
 export { type ReadResult } from './parse/load.js'
+export { type SetJson, type DocumentJson } from './render/outline.js'
+export { type CoverageJson, type CoverageSummary } from './render/coverage.js'
 export { type ValidateOptions, type DiagnosticSummary } from './validate/index.js'
 export type { Diagnostic, Severity, Rule, Finding, RuleContext, RuleMeta, Report, AnyRule, OptionsOf, RuleSettingFor } from './validate/types.js'
 export { RULES } from './validate/rules/index.js'
@@ -84,6 +87,9 @@ export const checkProfile = checked('checkProfile', ['value:any', 'file:string',
 export const countWords = checked('countWords', ['text:string'], countWordsUnchecked)
 export const coverageMatrix = checked('coverageMatrix', ['set:set', 'options?:object'], coverageMatrixUnchecked)
 export const diffDocuments = checked('diffDocuments', ['oldDoc:document', 'newDoc:document', 'options?:object'], diffDocumentsUnchecked)
+export const avtaleverkLint = checked('avtaleverkLint', ['options?:object'], avtaleverkLintUnchecked)
+export const diagnosticToMessage = checked('diagnosticToMessage', ['diagnostic:object', 'file:object'], diagnosticToMessageUnchecked)
+export { type LintOptions } from './remark/lint.js'
 export const defineRule = checked('defineRule', ['rule:object'], defineRuleUnchecked)
 export const diffSets = checked('diffSets', ['oldSet:set', 'newSet:set', 'options?:object'], diffSetsUnchecked)
 export const documentToJson = checked('documentToJson', ['doc:document'], documentToJsonUnchecked)
@@ -146,8 +152,9 @@ export const updateHearingLabels = checked('updateHearingLabels', ['changeSet:ch
 export const validate = checked('validate', ['set:set', 'options?:object'], validateUnchecked)
 export const valueOn = checked('valueOn', ['values:array', 'date:string'], valueOnUnchecked)
 export const writeGeneration = checked('writeGeneration', ['generation:generation', 'outDir:string', 'options?:object'], writeGenerationUnchecked)
-export { DEFAULT_IMPORT_MAX_BYTES, type ImportOptions, type ImportFile, type ImportedDocument, type ImportResult, type FileReport as ImportFileReport, type Fidelity } from './import/index.js'
+export { DEFAULT_IMPORT_MAX_BYTES, type ImportManifest, type ImportOptions, type ImportFile, type ImportedDocument, type ImportResult, type FileReport as ImportFileReport, type Fidelity } from './import/index.js'
 export const importDocument = checked('importDocument', ['bytes:bytes', 'options:object'], importDocumentUnchecked)
+export const importManifest = checked('importManifest', ['result:object'], importManifestUnchecked)
 export const importSet = checked('importSet', ['files:importfiles', 'options?:object'], importSetUnchecked)
 export const formatImportReport = checked('formatImportReport', ['reports:array'], formatImportReportUnchecked)
 

@@ -51,6 +51,27 @@ export interface ImportResult {
   reportText: string
 }
 
+/** What `import -f json` prints and `import --out` writes as manifest.json (schemas/import.schema.json). */
+export interface ImportManifest {
+  generator: 'avtaleverk import'
+  sources: ImportResult['sources']
+  fidelity: Fidelity
+  documents: FileReport[]
+}
+
+/**
+ * The import's report as data: the sources, the fidelity and each document's report.
+ *
+ * @example
+ * ```ts
+ * const manifest = importManifest(await importSet(files))
+ * ```
+ * @throws never
+ */
+export function importManifest(result: ImportResult): ImportManifest {
+  return { generator: 'avtaleverk import', sources: result.sources, fidelity: result.fidelity, documents: result.documents.map((d) => d.report) }
+}
+
 export const DEFAULT_IMPORT_MAX_BYTES = 50 * 1024 * 1024
 
 /** Placeholder → template variable, as docs/transcription.md does it by hand. */

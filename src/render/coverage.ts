@@ -37,7 +37,17 @@ export function lawNote(matrix: CoverageMatrix): string {
   return `Avtalesettet er datert ${law.date} og er vurdert etter § 6-2 slik den lød ${formatDate(law.from, 'lang')}–${formatDate(law.to, 'lang')} (nr. 1–${last} og andre ledd).${added.length ? ` Loven krever nå også ${added.join(' og ')}.` : ''}${partial ? `\n${partial}` : ''}`
 }
 
-export function coverageSummary(matrix: CoverageMatrix): { covered: number; total: number; missing: PointKey[] } {
+/** How many of the law's requirements the set covers, and which it misses. */
+export interface CoverageSummary {
+  covered: number
+  total: number
+  missing: PointKey[]
+}
+
+/** The matrix as `coverage -f json` writes it (schemas/coverage.schema.json). */
+export type CoverageJson = CoverageMatrix & { summary: CoverageSummary }
+
+export function coverageSummary(matrix: CoverageMatrix): CoverageSummary {
   const missing = matrix.points.filter((p) => !isCovered(matrix, p))
   return { covered: matrix.points.length - missing.length, total: matrix.points.length, missing }
 }
@@ -58,7 +68,8 @@ export function formatCoverageText(matrix: CoverageMatrix): string {
 }
 
 export function formatCoverageJson(matrix: CoverageMatrix): string {
-  return `${JSON.stringify({ ...matrix, summary: coverageSummary(matrix) }, null, 2)}\n`
+  const json: CoverageJson = { ...matrix, summary: coverageSummary(matrix) }
+  return `${JSON.stringify(json, null, 2)}\n`
 }
 
 const CSS = `

@@ -31,11 +31,20 @@ export function outlineText(set: AgreementSet): string {
 }
 
 /** The model without the mdast tree and raw source: what `parse --json` prints. */
-export function documentToJson(doc: AgreementDocument): Omit<AgreementDocument, 'tree' | 'source'> {
+/** A document as `parse --json` writes it: the model without the mdast tree and the source text (schemas/outline.schema.json). */
+export type DocumentJson = Omit<AgreementDocument, 'tree' | 'source'>
+
+/** A set as `parse --json` writes it (schemas/outline.schema.json). */
+export interface SetJson {
+  root: string
+  documents: DocumentJson[]
+}
+
+export function documentToJson(doc: AgreementDocument): DocumentJson {
   const { tree: _tree, source: _source, ...rest } = doc
   return rest
 }
 
-export function setToJson(set: AgreementSet): { root: string; documents: Array<Omit<AgreementDocument, 'tree' | 'source'>> } {
+export function setToJson(set: AgreementSet): SetJson {
   return { root: set.root, documents: set.documents.map(documentToJson) }
 }

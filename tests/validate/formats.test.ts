@@ -54,7 +54,7 @@ describe('formatters', () => {
 
   it('stylish: grouped by file with a summary, no colour unless asked', () => {
     const text = formatStylish(sample)
-    expect(text).toContain('agreements/00-samarbeidsavtale.md\n  22:20  advarsel  Feil dato  law-citation\n  24:21  info      Gammelt ord  terminology')
+    expect(text).toContain('agreements/00-samarbeidsavtale.md\n  22:20  warning  Feil dato  law-citation\n  24:21  info     Gammelt ord  terminology')
     expect(text).toContain('✖ 3 funn (1 feil, 1 advarsel, 1 info)')
     expect(text).not.toContain('\u001b[')
     expect(formatStylish(sample, { color: true })).toContain('\u001b[31m')

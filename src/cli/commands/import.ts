@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError, type DocumentType, type GeneratedFile, type Generation, importSet, type ImportFile, type Manifest, writeGeneration } from '../../index.js'
+import { AvtaleverkError, type DocumentType, type GeneratedFile, type Generation, importManifest, importSet, type ImportFile, type Manifest, writeGeneration } from '../../index.js'
 import { cliMessage, EXIT_OK, type Io } from '../io.js'
 
 export interface ImportCommandOptions {
@@ -44,12 +44,7 @@ export async function importCommand(files: string[], options: ImportCommandOptio
     inputs.push({ name: file, bytes: new Uint8Array(await readFile(full)), ...(options.type ? { type: options.type as DocumentType } : {}) })
   }
   const result = await importSet(inputs, { variables: options.variables ?? false, fill: parseFields(options.felt ?? []) })
-  const report = {
-    generator: 'avtaleverk import',
-    sources: result.sources,
-    fidelity: result.fidelity,
-    documents: result.documents.map((d) => d.report),
-  }
+  const report = importManifest(result)
   if (options.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   else io.stdout(cliMessage(result.reportText))
   const percent = (result.fidelity.ratio * 100).toFixed(2).replace('.', ',')

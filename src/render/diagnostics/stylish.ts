@@ -1,10 +1,15 @@
-/** ESLint's "stylish": diagnostics grouped by file, aligned, with a Norwegian summary line. */
+/**
+ * ESLint's "stylish": diagnostics grouped by file, aligned, with a Norwegian summary line. The
+ * severity is written with ESLint's words (error, warning, info), which problem matchers (GitHub
+ * Actions' eslint-stylish, VS Code's $eslint-stylish) and editors' error formats read; the
+ * messages stay Norwegian.
+ */
 import type { Diagnostic } from '../../validate/types.js'
 import { summarise } from '../../validate/index.js'
 import { maxOf } from '../../arrays.js'
 import { terminalText } from '../terminal.js'
 
-const LABEL = { error: 'feil', warning: 'advarsel', info: 'info' } as const
+const LABEL = { error: 'error', warning: 'warning', info: 'info' } as const
 const COLOR = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' } as const
 const DIM = '\u001b[2m'
 const RESET = '\u001b[0m'
