@@ -118,3 +118,8 @@ export function combineErrors(errors: AvtaleverkError[]): AvtaleverkError {
   const [first, ...rest] = errors
   return new AvtaleverkError(first!.code, first!.message, first!, rest)
 }
+
+/** A run stopped by its AbortSignal (the CLI's Ctrl-C): nothing is left half-written. */
+export function abortError(): AvtaleverkError {
+  return new AvtaleverkError('avbrutt', 'Avbrutt; det som var skrevet er fjernet, og filene som fantes fra før er som de var')
+}

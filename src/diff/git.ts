@@ -11,7 +11,7 @@ import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet } from '../model.js'
 import { decodeText } from '../parse/decode.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from '../parse/document.js'
-import { isAgreementFileName, withoutDuplicateIds } from '../parse/load.js'
+import { isAgreementFileName, withoutDuplicateIds } from '../parse/set.js'
 import { append } from '../arrays.js'
 
 interface TreeEntry {

@@ -4,12 +4,11 @@
  * nothing is returned unless every copy passed its check: one problem anywhere and the whole
  * run fails with every problem listed.
  */
-import { createHash } from 'node:crypto'
-import path from 'node:path'
-import { AvtaleverkError, combineErrors } from '../errors.js'
+import { abortError, AvtaleverkError, combineErrors } from '../errors.js'
+import { sha256 } from '../platform/bytes.js'
+import * as path from '../platform/path.js'
 import type { AgreementSet } from '../model.js'
 import { compileDocuments } from './compile.js'
-import { abortError } from '../io/write-files.js'
 import { copyPath, planGeneration } from './plan.js'
 import type { Kommune, KommuneRegistry } from './registry.js'
 import { renderDocx } from './render-docx.js'
@@ -66,7 +65,6 @@ export interface Generation {
   manifestData: Uint8Array
 }
 
-export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex')
 
 
 
@@ -98,13 +96,13 @@ export async function generateInstances(set: AgreementSet, registry: KommuneRegi
     if (formats.includes('html')) files.push({ path: name('html'), data: encoder.encode(renderHtml(copy.document, copy.values, copy.context)), format: 'html', ...meta })
     if (formats.includes('docx')) files.push({ path: name('docx'), data: await renderDocx(copy.document, copy.values, copy.context), format: 'docx', ...meta })
   }
-  const manifest = buildManifest(set, registry, kommuner, files, options.date, formats)
+  const manifest = await buildManifest(set, registry, kommuner, files, options.date, formats)
   return { files, manifest, manifestData: encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`) }
 }
 
-function buildManifest(set: AgreementSet, registry: KommuneRegistry, kommuner: Kommune[], files: GeneratedFile[], date: string, formats: OutputFormat[]): Manifest {
+async function buildManifest(set: AgreementSet, registry: KommuneRegistry, kommuner: Kommune[], files: GeneratedFile[], date: string, formats: OutputFormat[]): Promise<Manifest> {
   // Paths relative to the set's folder, so the manifest does not depend on where the command ran.
-  const relative = (file: string) => (set.root ? path.relative(set.root, file) : path.basename(file)).split(path.sep).join('/')
+  const relative = (file: string) => (set.root ? path.relative(set.root, file) : path.basename(file))
   const versions = [...new Set(set.documents.map((d) => d.frontMatter.version))]
   return {
     generator: 'avtaleverk',
@@ -112,11 +110,11 @@ function buildManifest(set: AgreementSet, registry: KommuneRegistry, kommuner: K
     formats,
     template: {
       version: versions.join(', '),
-      documents: set.documents.map((d) => ({ id: d.frontMatter.id, file: relative(d.path), version: d.frontMatter.version ?? '', sha256: sha256(d.source) })),
+      documents: await Promise.all(set.documents.map(async (d) => ({ id: d.frontMatter.id, file: relative(d.path), version: d.frontMatter.version ?? '', sha256: await sha256(d.source) }))),
     },
-    registry: { file: path.basename(registry.file), sha256: sha256(registry.source) },
-    coatsOfArms: [...new Map(kommuner.flatMap((k) => (k.coatOfArms ? [[k.coatOfArms.path, sha256(k.coatOfArms.data)] as const] : []))).entries()].map(([file, hash]) => ({ file, sha256: hash })),
+    registry: { file: path.basename(registry.file), sha256: await sha256(registry.source) },
+    coatsOfArms: await Promise.all([...new Map(kommuner.flatMap((k) => (k.coatOfArms ? [[k.coatOfArms.path, k.coatOfArms.data] as const] : []))).entries()].map(async ([file, data]) => ({ file, sha256: await sha256(data) }))),
     kommuner: kommuner.map((k) => ({ number: k.number, name: k.name, officialName: k.officialName, folder: k.folder })),
-    files: files.map((f) => ({ path: f.path, kommunenummer: f.kommunenummer, document: f.document, format: f.format, bytes: f.data.length, sha256: sha256(f.data) })),
+    files: await Promise.all(files.map(async (f) => ({ path: f.path, kommunenummer: f.kommunenummer, document: f.document, format: f.format, bytes: f.data.length, sha256: await sha256(f.data) }))),
   }
 }

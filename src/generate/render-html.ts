@@ -8,6 +8,7 @@ import type { DocumentStatus } from '../model.js'
 import { DRAFT_MARK, REPEALED_MARK } from '../render/house-style.js'
 import { escapeHtml, htmlPage } from '../render/html.js'
 import { formatDate } from '../template/variables.js'
+import { base64 } from '../platform/bytes.js'
 import type { CompiledDocument } from './compile.js'
 import { cssString } from './escape.js'
 import { scaledTo } from './image.js'
@@ -81,7 +82,7 @@ export function renderHtml(document: CompiledDocument, values: SlotValues, conte
   let image = ''
   if (arms) {
     const { width, height } = scaledTo(arms, 64)
-    const src = `data:image/${arms.type === 'png' ? 'png' : 'jpeg'};base64,${Buffer.from(arms.data).toString('base64')}`
+    const src = `data:image/${arms.type === 'png' ? 'png' : 'jpeg'};base64,${base64(arms.data)}`
     image = `<img src="${src}" width="${width}" height="${height}" alt="${escapeHtml(`Kommunevåpen for ${labels.kommune}`)}">`
   }
   const draft = labels.mark ? `<p class="utkast" role="note">${escapeHtml(labels.mark)}</p>` : ''

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto'
 import { lstat, mkdir, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError } from '../errors.js'
+import { abortError, AvtaleverkError } from '../errors.js'
 import { fileInTheWay, occupied, writeFailure, type WriteOptions } from './write-file.js'
 
 export interface PlannedWrite {
@@ -30,9 +30,7 @@ export function tempPath(target: string, kind: 'tmp' | 'bak' = 'tmp'): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(8).toString('hex')}.${kind}`)
 }
 
-export function abortError(): AvtaleverkError {
-  return new AvtaleverkError('avbrutt', 'Avbrutt; det som var skrevet er fjernet, og filene som fantes fra før er som de var')
-}
+export { abortError }
 
 const inside = (dir: string, target: string) => {
   const rest = path.relative(dir, target)

@@ -12,6 +12,7 @@ import { checkFrontMatter, parseYaml } from './front-matter.js'
 import { parseMarkdown } from './markdown.js'
 import { buildSections } from './sections.js'
 import type { WorkCounter } from './work.js'
+import { utf8Length } from '../platform/bytes.js'
 import { pathologicalShape } from './shape.js'
 
 export interface ParseOptions {
@@ -29,7 +30,7 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 export const DEFAULT_MAX_DEPTH = 64
 
 function checkInput(markdown: string, file: string, maxBytes: number): void {
-  const bytes = Buffer.byteLength(markdown, 'utf8')
+  const bytes = utf8Length(markdown)
   if (bytes > maxBytes) throw tooLargeError(file, bytes, maxBytes)
   if (markdown.trim() === '') throw new AvtaleverkError('tom-fil', 'Filen er tom', { file, line: 1 })
   const nul = markdown.indexOf('\u0000')

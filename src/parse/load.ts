@@ -16,18 +16,9 @@ import { parseYaml, schemaErrors } from './front-matter.js'
 import { typeOfWord } from './kinds.js'
 import setSchema from '../../schemas/avtalesett.schema.json' with { type: 'json' }
 import { append } from '../arrays.js'
+import { agreementSet, isAgreementFileName, SET_INDEX_FILE, withoutDuplicateIds } from './set.js'
 
-/** Markdown files that are documentation, not agreement documents. */
-const NOT_DOCUMENTS = new Set(['readme.md', 'changelog.md', 'license.md', 'sources.md', 'forms.md', 'contributing.md'])
-
-/** The file in a set's folder that lists its documents (schemas/avtalesett.schema.json). */
-export const SET_INDEX_FILE = 'avtalesett.yaml'
-
-/** Whether a file name in a set's folder is an agreement document (on disk or in a git tree). */
-export function isAgreementFileName(name: string): boolean {
-  const lower = name.toLowerCase()
-  return lower.endsWith('.md') && !NOT_DOCUMENTS.has(lower)
-}
+export { agreementSet, isAgreementFileName, SET_INDEX_FILE, withoutDuplicateIds }
 
 /** A notice that a Markdown file in the folder was not read as an agreement document. */
 function skippedNotice(file: string, why: string): AvtaleverkError {
@@ -114,7 +105,7 @@ export async function listAgreementFiles(dir: string): Promise<{ files: string[]
     const lower = entry.name.toLowerCase()
     if (!lower.endsWith('.md')) continue
     const file = path.join(dir, entry.name)
-    if (index ? !listed.has(entry.name) : NOT_DOCUMENTS.has(lower)) {
+    if (index ? !listed.has(entry.name) : !isAgreementFileName(entry.name)) {
       skipped.push(skippedNotice(file, index ? `${entry.name} står ikke i ${SET_INDEX_FILE}` : `${entry.name} er dokumentasjon, ikke et avtaledokument`))
       continue
     }
@@ -237,18 +228,6 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
   return { set: { root: folder ? target : path.dirname(target), documents: unique }, errors, skipped, unloaded }
 }
 
-/** The documents with ids not seen before; each repeated id becomes an error in `errors`. */
-export function withoutDuplicateIds(documents: AgreementDocument[], errors: AvtaleverkError[]): AgreementDocument[] {
-  const byId = new Map<string, AgreementDocument>()
-  for (const doc of documents) {
-    const before = byId.get(doc.frontMatter.id)
-    if (before) {
-      errors.push(new AvtaleverkError('duplisert-id', `Dokument-id «${doc.frontMatter.id}» er også brukt i ${before.path}`, { file: doc.path, line: doc.frontMatterLines.id ?? 1 }))
-    } else byId.set(doc.frontMatter.id, doc)
-  }
-  return [...byId.values()]
-}
-
 /**
  * Loads a set from a folder (or a single file). Throws one AvtaleverkError whose `details` hold
  * the problems of every other file, so a user fixes all of them in one go.
@@ -259,9 +238,4 @@ export async function loadAgreementSet(target: string, options: ParseOptions = {
     throw combineErrors(errors)
   }
   return set
-}
-
-/** A set from documents already in memory (tests, editors, generated instances). */
-export function agreementSet(documents: AgreementDocument[], root = ''): AgreementSet {
-  return { root, documents }
 }

@@ -22,7 +22,8 @@ export interface PackOptions {
 const FIXED_MTIME = new Date(1980, 0, 1, 12, 0, 0)
 
 export async function packDocx(document: Document, options: PackOptions = {}): Promise<Uint8Array> {
-  const raw = await Packer.toBuffer(document)
+  // toArrayBuffer, not toBuffer: a Node Buffer does not exist in a browser.
+  const raw = await Packer.toArrayBuffer(document)
   return normaliseDocx(new Uint8Array(raw), options)
 }
 

@@ -1,5 +1,5 @@
 /** The signing status as a terminal table, JSON, and a self-contained HTML page. */
-import path from 'node:path'
+import * as path from '../platform/path.js'
 import type { KommuneStatus, StatusReport } from '../status/status.js'
 import type { VersionList } from '../status/versions.js'
 import { escapeHtml, htmlPage } from './html.js'

@@ -5,7 +5,7 @@
  * their documents can be checked one by one, but coverage of § 6-2 and names across the set
  * cannot. Each reason is said, in Norwegian, by the partial-set rule.
  */
-import path from 'node:path'
+import * as path from '../platform/path.js'
 import type { AgreementDocument, AgreementSet, UnloadedDocument } from '../model.js'
 import { allSections } from '../parse/document.js'
 import { documentById, isMainAgreement, unloadedById, unloadedDocuments } from './locate.js'

@@ -1,5 +1,5 @@
 /** SARIF 2.1.0, for code-scanning upload: one run, the rules as the driver's rules. */
-import path from 'node:path'
+import * as path from '../../platform/path.js'
 import { RULES } from '../../validate/rules/index.js'
 import type { Diagnostic } from '../../validate/types.js'
 
@@ -12,7 +12,7 @@ export interface SarifOptions {
 }
 
 export function formatSarif(diagnostics: Diagnostic[], options: SarifOptions = {}): string {
-  const uri = (file: string) => (options.root ? path.relative(options.root, path.resolve(options.root, file)) : file).split(path.sep).join('/')
+  const uri = (file: string) => (options.root ? path.relative(options.root, path.resolve(options.root, file)) : file).replace(/\\/g, '/')
   const ruleIds = [...RULES.map((r) => r.id), 'parse']
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
