@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { AgreementSet } from '../model.js'
 import { loadAgreementSet } from '../parse/load.js'
 import type { Generation } from './generate.js'
-import { type KommuneRegistry, loadKommuneRegistry } from './registry.js'
+import { type KommuneRegistry, loadKommuneRegistry } from '../registry/registry.js'
 
 export interface GenerationInput {
   set: AgreementSet

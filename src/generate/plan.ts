@@ -9,7 +9,7 @@ import { checkDateOption } from '../dates.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { AgreementSet } from '../model.js'
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js'
-import { kommuneOn, selectKommuner, type Kommune, type KommuneRegistry } from './registry.js'
+import { kommuneOn, selectKommuner, type Kommune, type KommuneRegistry } from '../registry/registry.js'
 
 export interface PlanOptions {
   date: string

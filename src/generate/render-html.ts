@@ -11,7 +11,7 @@ import { formatDate } from '../template/variables.js'
 import { base64 } from '../platform/bytes.js'
 import type { CompiledDocument } from './compile.js'
 import { cssString } from './escape.js'
-import { scaledTo } from './image.js'
+import { scaledTo } from '../registry/image.js'
 import { fill } from './sentinel.js'
 import type { FillContext, SlotValues } from './values.js'
 

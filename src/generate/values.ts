@@ -4,10 +4,10 @@
  */
 import { AvtaleverkError } from '../errors.js'
 import { BLOCK_PREFIX, formatDate, variableSpec } from '../template/variables.js'
-import type { PreparedBlock } from './blocks.js'
+import type { PreparedBlock } from '../registry/blocks.js'
 import type { CompiledDocument } from './compile.js'
 import type { DocumentStatus } from '../model.js'
-import type { Kommune, KommuneRegistry } from './registry.js'
+import type { Kommune, KommuneRegistry } from '../registry/registry.js'
 
 /** The version a copy is made of, as versjoner.yaml lists it. */
 export interface CopyVersion {

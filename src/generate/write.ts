@@ -12,7 +12,7 @@ import { checkTargets, writeFilesAtomically, type PlannedWrite } from '../io/wri
 import type { AgreementSet } from '../model.js'
 import { generateInstances, type GenerateOptions, type Generation } from './generate.js'
 import { checkDistinctPaths, MANIFEST, planGeneration } from './plan.js'
-import type { KommuneRegistry } from './registry.js'
+import type { KommuneRegistry } from '../registry/registry.js'
 
 export { MANIFEST }
 

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { checkDateOption } from '../dates.js'
 import { diffSets } from '../diff/changeset.js'
-import { type KommuneRegistry, loadKommuneRegistry } from '../generate/registry.js'
+import { type KommuneRegistry, loadKommuneRegistry } from '../registry/registry.js'
 import { exists } from '../io/write-file.js'
 import type { AgreementSet } from '../model.js'
 import { loadAgreementSet } from '../parse/load.js'

@@ -1,6 +1,6 @@
 /** Respondents named as a kommune must be kommuner of the registry. */
 import { AvtaleverkError, combineErrors } from '../errors.js'
-import { type KommuneRegistry, selectKommuner } from '../generate/registry.js'
+import { type KommuneRegistry, selectKommuner } from '../registry/registry.js'
 import type { Respondent } from './innspill.js'
 
 /**

@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { AvtaleverkError } from '../errors.js'
-import { type KommuneRegistry, loadKommuneRegistry } from '../generate/registry.js'
+import { type KommuneRegistry, loadKommuneRegistry } from '../registry/registry.js'
 import { exists } from '../io/write-file.js'
 import { loadSignatures } from './signatures.js'
 import { signingStatus, type StatusReport } from './status.js'

@@ -7,7 +7,7 @@
 import { type ChangeSet, diffSets } from '../diff/changeset.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { generateInstances, OUTPUT_FORMATS } from '../generate/generate.js'
-import { type KommuneEntry, type KommuneRegistry, kommuneOn, selectKommuner } from '../generate/registry.js'
+import { type KommuneEntry, type KommuneRegistry, kommuneOn, selectKommuner } from '../registry/registry.js'
 import type { Signature } from './signatures.js'
 import { type Version, type VersionList, type VersionSets, versionById, versionSets } from './versions.js'
 

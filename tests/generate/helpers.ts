@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { parseKommuneRegistry } from '../../src/generate/registry.js'
+import { parseKommuneRegistry } from '../../src/registry/registry.js'
 import { agreementSet } from '../../src/parse/load.js'
 import { parseDocument } from '../../src/parse/document.js'
 import { frontMatter } from '../helpers.js'
