@@ -14,42 +14,47 @@ const ESM_ONLY = /^(unified|remark-|mdast-|micromark|unist-|vfile|bail|trough|is
 type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 
 /**
- * The CLI imports the library only through its public entry, src/index.ts (a test holds it to
+ * The CLI imports the library only through its public entry, src/node.ts (a test holds it to
  * that). esbuild's code splitting puts the whole closure of a re-exporting entry into one chunk
  * shared by every command, so `--help` would load docx and the differ. In the CLI bundle only,
- * this plugin links each name a CLI file imports from src/index.ts to the module that defines
+ * this plugin links each name a CLI file imports from src/node.ts to the module that defines
  * it, which is what the entry's `export { … } from` says: same bindings, smaller chunks.
  */
 function publicEntryLinks(): Plugin {
-  const entry = path.resolve('src/index.ts')
+  // The Node entry re-exports the core one and adds (or overrides) what needs Node: read the
+  // core first, so that a name the Node entry defines again links to the Node definition.
+  const entries = [path.resolve('src/core.ts'), path.resolve('src/node.ts')]
   const home = new Map<string, { file: string; name: string }>()
-  for (const m of readFileSync(entry, 'utf8').matchAll(/export\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
-    const file = path.resolve(path.dirname(entry), m[2]!.replace(/\.js$/, '.ts'))
-    for (const raw of m[1]!.split(',').map((x) => x.trim()).filter(Boolean)) {
-      const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/)
-      home.set((alias ?? name)!, { file, name: name! })
+  for (const entry of entries) {
+    const source = readFileSync(entry, 'utf8')
+    for (const m of source.matchAll(/export\s*\{([^}]*)\}\s*from\s*'([^']+)'/g)) {
+      const file = path.resolve(path.dirname(entry), m[2]!.replace(/\.js$/, '.ts'))
+      for (const raw of m[1]!.split(',').map((x) => x.trim()).filter(Boolean)) {
+        const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/)
+        home.set((alias ?? name)!, { file, name: name! })
+      }
     }
-  }
-  // Functions the entry wraps with checked() (argument checks for programs): the CLI passes
-  // arguments it has already checked, so it links to the function behind the wrapper.
-  const imported = new Map<string, { file: string; name: string }>()
-  for (const m of readFileSync(entry, 'utf8').matchAll(/^import\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
-    const file = path.resolve(path.dirname(entry), m[2]!.replace(/\.js$/, '.ts'))
-    for (const raw of m[1]!.split(',').map((x) => x.trim()).filter(Boolean)) {
-      const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/)
-      imported.set((alias ?? name)!, { file, name: name! })
+    // Functions the entry wraps with checked() (argument checks for programs): the CLI passes
+    // arguments it has already checked, so it links to the function behind the wrapper.
+    const imported = new Map<string, { file: string; name: string }>()
+    for (const m of source.matchAll(/^import\s*\{([^}]*)\}\s*from\s*'([^']+)'/gm)) {
+      const file = path.resolve(path.dirname(entry), m[2]!.replace(/\.js$/, '.ts'))
+      for (const raw of m[1]!.split(',').map((x) => x.trim()).filter(Boolean)) {
+        const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/)
+        imported.set((alias ?? name)!, { file, name: name! })
+      }
     }
-  }
-  for (const m of readFileSync(entry, 'utf8').matchAll(/^export const (\w+) = checked\(.*, (\w+)\)$/gm)) {
-    const behind = imported.get(m[2]!)
-    if (behind) home.set(m[1]!, behind)
+    for (const m of source.matchAll(/^export const (\w+) = (?:\/\* @__PURE__ \*\/ )?checked\(.*, (\w+)\)$/gm)) {
+      const behind = imported.get(m[2]!)
+      if (behind) home.set(m[1]!, behind)
+    }
   }
   return {
     name: 'public-entry-links',
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]cli[\\/].*\.ts$/ }, (args) => {
         const source = readFileSync(args.path, 'utf8')
-        const contents = source.replace(/(import|export)\s*(type\s*)?\{([^}]*)\}\s*from\s*'((?:\.\.\/)+index\.js)'/g, (_all, verb: string, typeOnly: string | undefined, names: string) => {
+        const contents = source.replace(/(import|export)\s*(type\s*)?\{([^}]*)\}\s*from\s*'((?:\.\.\/)+node\.js)'/g, (_all, verb: string, typeOnly: string | undefined, names: string) => {
           const byFile = new Map<string, string[]>()
           for (const raw of names.split(',').map((x) => x.trim()).filter(Boolean)) {
             const isType = Boolean(typeOnly) || raw.startsWith('type ')
@@ -57,7 +62,7 @@ function publicEntryLinks(): Plugin {
             if (isType) continue
             const [name, alias] = raw.replace(/^type\s+/, '').split(/\s+as\s+/)
             const found = home.get(name!)
-            if (!found) throw new Error(`${args.path}: «${name}» is not exported by src/index.ts with export { … } from`)
+            if (!found) throw new Error(`${args.path}: «${name}» is not exported by src/core.ts or src/node.ts with export { … } from`)
             const spec = `${isType ? 'type ' : ''}${found.name} as ${alias ?? name}`
             byFile.set(found.file, [...(byFile.get(found.file) ?? []), spec])
           }
@@ -69,15 +74,21 @@ function publicEntryLinks(): Plugin {
   }
 }
 
+/** `avtaleverk` (Node: the whole library), `avtaleverk/core` (any host), `avtaleverk/node`. */
+const ENTRIES = { index: 'src/index.ts', core: 'src/core.ts', node: 'src/node.ts' }
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: ENTRIES,
     format: ['esm'],
     dts: true,
     target: 'node20',
+    // Shared chunks: `avtaleverk` and `avtaleverk/node` are one module graph in a program, so
+    // state kept per process (the old set behind a ChangeSet) is shared between them.
+    splitting: true,
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: ENTRIES,
     format: ['cjs'],
     dts: true,
     target: 'node20',

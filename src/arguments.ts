@@ -84,7 +84,11 @@ function asApiError(fn: string, e: unknown): unknown {
   return e
 }
 
-/** `fn` with its arguments checked; async functions reject instead of throwing. */
+/**
+ * `fn` with its arguments checked; async functions reject instead of throwing. Marked free of
+ * side effects so that a bundler drops the wrappers (and what they wrap) a program does not use.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export function checked<F extends (...args: never[]) => unknown>(name: string, params: Param[], fn: F): F {
   const parsed = params.map(parseParam)
   const isAsync = fn.constructor.name === 'AsyncFunction'

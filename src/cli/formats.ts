@@ -11,7 +11,7 @@ export {
   HORING_FORMAT_NAMES as HORING_FORMATS,
   STATUS_FORMAT_NAMES as STATUS_FORMATS,
   OUTPUT_FORMATS as GENERATE_FORMATS,
-} from '../index.js'
+} from '../node.js'
 
 /** Repeatable `--kommune`, each also taking a comma-separated list. */
 export const collectKommuner = (value: string, previous: string[] = []): string[] => {

@@ -2,7 +2,7 @@
  * What every command shares: printing, exit codes, and turning library errors into
  * `fil:linje: melding` lines instead of stack traces.
  */
-import { formatErrorLine, isAvtaleverkError, terminalText } from '../index.js'
+import { formatErrorLine, isAvtaleverkError, terminalText } from '../node.js'
 
 export const EXIT_OK = 0
 /** Validation found errors, or diff found changes. */

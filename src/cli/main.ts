@@ -1,4 +1,4 @@
-import { terminalText } from '../index.js'
+import { terminalText } from '../node.js'
 import { processIo } from './io.js'
 import { runCli } from './program.js'
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError, type FormatSpec, terminalText, writeFileAtomic } from '../index.js'
+import { AvtaleverkError, type FormatSpec, terminalText, writeFileAtomic } from '../node.js'
 import { whileWriting } from './interrupt.js'
 import type { Io } from './io.js'
 

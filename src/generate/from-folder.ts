@@ -7,7 +7,8 @@ import path from 'node:path'
 import type { AgreementSet } from '../model.js'
 import { loadAgreementSet } from '../parse/load.js'
 import type { Generation } from './generate.js'
-import { type KommuneRegistry, loadKommuneRegistry } from '../registry/registry.js'
+import type { KommuneRegistry } from '../registry/registry.js'
+import { loadKommuneRegistry } from '../registry/load.js'
 
 export interface GenerationInput {
   set: AgreementSet

@@ -3,12 +3,9 @@
  * pointing at a document and section of the draft, with the committee's assessment. Every
  * problem is reported at its file and line; a folder is read whole before failing.
  */
-import { readdir } from 'node:fs/promises'
-import path from 'node:path'
 import { Ajv } from 'ajv'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
-import { ioError, readTextFile } from '../parse/load.js'
 import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
 import innspillSchema from '../../schemas/innspill.schema.json' with { type: 'json' }
 import { append, uniqueBy } from '../arrays.js'
@@ -79,28 +76,4 @@ export function parseInnspill(text: string, file: string): Respondent {
       line: lineAt(['innspill', index]),
     })),
   }
-}
-
-/** Every *.yaml / *.yml file of a folder, sorted; all problems reported together. */
-export async function loadInnspill(dir: string): Promise<Respondent[]> {
-  let names: string[]
-  try {
-    names = (await readdir(dir)).filter((n) => /\.ya?ml$/i.test(n)).sort()
-  } catch (e) {
-    throw ioError(e, dir)
-  }
-  if (names.length === 0) throw new AvtaleverkError('ingen-dokumenter', 'Fant ingen høringsinnspill (.yaml-filer)', { file: dir })
-  const respondents: Respondent[] = []
-  const errors: AvtaleverkError[] = []
-  for (const name of names) {
-    const file = path.join(dir, name)
-    try {
-      respondents.push(parseInnspill(await readTextFile(file), file))
-    } catch (e) {
-      if (!(e instanceof AvtaleverkError)) throw e
-      append(errors, [e, ...e.details])
-    }
-  }
-  if (errors.length > 0) throw combineErrors(errors)
-  return respondents
 }

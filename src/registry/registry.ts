@@ -6,17 +6,14 @@
  * Names, numbers, county and regionråd change over time; each may be a list of values with the
  * date each is valid from, and a copy uses the values valid on the agreement's date.
  */
-import { readFile, realpath, stat } from 'node:fs/promises'
-import path from 'node:path'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isRealDate } from '../dates.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
-import { ioError, readTextFile } from '../parse/load.js'
 import { instancePath, yamlLineFinder, type YamlPath } from '../parse/yaml-lines.js'
 import registrySchema from '../../schemas/kommuner.schema.json' with { type: 'json' }
 import { prepareBlock, type PreparedBlock } from './blocks.js'
-import { MAX_IMAGE_BYTES, sniffImage, type CoatOfArms } from './image.js'
+import { sniffImage, type CoatOfArms } from './image.js'
 import { kommuneFolder } from './paths.js'
 
 /** A value and the date it is valid from; null: valid from before anything the registry records. */
@@ -257,45 +254,6 @@ function signatory(raw: RawRegistry['standardsignatar']): Signatory {
   return { ...(raw?.tittel ? { title: raw.tittel } : {}), ...(raw?.navn ? { name: raw.navn } : {}) }
 }
 
-
-/**
- * Reads a registry file and the coat-of-arms images it names. Images must lie inside the
- * registry's folder (a symbolic link out of it is refused) and be at most 2 MB.
- */
-export async function loadKommuneRegistry(file: string): Promise<KommuneRegistry> {
-  const text = await readTextFile(file)
-  const { value } = parseYaml<{ kommuner?: unknown }>(text, file, 1, { checkDates: false })
-  const named = Array.isArray(value?.kommuner) ? (value.kommuner as Array<{ vaapen?: unknown } | null>).map((k) => k?.vaapen) : []
-  const images: Record<string, Uint8Array> = {}
-  const dir = await realpath(path.dirname(file))
-  for (const rel of named) {
-    // Anything the schema would refuse is left to it, so that it is reported at its line.
-    if (typeof rel !== 'string' || path.isAbsolute(rel) || rel.split(/[\\/]/).includes('..')) continue
-    const image = path.join(path.dirname(file), rel)
-    let real: string
-    try {
-      real = await realpath(image)
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue
-      throw ioError(e, image)
-    }
-    const rest = path.relative(dir, real)
-    if (rest.startsWith('..') || path.isAbsolute(rest)) {
-      throw new AvtaleverkError('lesefeil', `Våpenfilen peker ut av mappen til kommuneregisteret (${real}); kopier den inn i mappen`, { file: image })
-    }
-    const info = await stat(real)
-    if (!info.isFile()) throw new AvtaleverkError('lesefeil', 'Våpenfilen er en mappe, ikke en bildefil', { file: image })
-    if (info.size > MAX_IMAGE_BYTES) {
-      throw new AvtaleverkError('for-stor', `Våpenfilen er større enn ${MAX_IMAGE_BYTES / 1024 / 1024} MB`, { file: image })
-    }
-    try {
-      images[rel] = new Uint8Array(await readFile(real))
-    } catch (e) {
-      throw ioError(e, image)
-    }
-  }
-  return parseKommuneRegistry(text, { file, images })
-}
 
 /** The value valid on `date` (ISO): the last one whose `from` is on or before it. */
 export function valueOn(values: Dated[], date: string): string | undefined {

@@ -2,13 +2,17 @@
  * The signing status from files: versjoner.yaml, signaturer.yaml beside it, and the kommune
  * registry found beside it or in a version's folder. The path-based door to signingStatus.
  */
+import { access } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError } from '../errors.js'
-import { type KommuneRegistry, loadKommuneRegistry } from '../registry/registry.js'
+import type { KommuneRegistry } from '../registry/registry.js'
+import { loadKommuneRegistry } from '../registry/load.js'
 import { exists } from '../io/write-file.js'
-import { loadSignatures } from './signatures.js'
-import { signingStatus, type StatusReport } from './status.js'
-import { loadVersions, type VersionList } from './versions.js'
+import { parseSignatures, type Signature } from './signatures.js'
+import { signingStatus, type SigningStatusOptions, type StatusReport } from './status.js'
+import type { CopyVersion } from '../generate/values.js'
+import { loadAgreementSet, readTextFile } from '../parse/load.js'
+import { parseVersions, type VersionList } from './versions.js'
 
 /**
  * The kommune registry (kommuner.yaml) beside versjoner.yaml, else in a version's folder,
@@ -45,5 +49,47 @@ export async function loadSigningStatus(options: LoadSigningStatusOptions = {}):
   const versjoner = options.versjoner ?? 'agreements/versjoner.yaml'
   const [versions, signatures] = await Promise.all([loadVersions(versjoner), loadSignatures(options.signaturer ?? path.join(path.dirname(versjoner), 'signaturer.yaml'))])
   const registry = typeof options.kommuner === 'object' ? options.kommuner : await loadKommuneRegistry(options.kommuner ?? (await findKommuneRegistry(versions)))
-  return signingStatus(registry, versions, signatures)
+  return signingStatusFromFiles(registry, versions, signatures)
+}
+
+/**
+ * Reads versjoner.yaml; each version's folder is resolved against the file's folder.
+ *
+ * @throws {@link AvtaleverkError} `lesefeil` when the file cannot be read; `ugyldig-yaml`, `skjemafeil` or `duplisert-id` (at the key's line) when it is not a valid version list.
+ */
+export async function loadVersions(file: string): Promise<VersionList> {
+  return parseVersions(await readTextFile(file), file)
+}
+
+/**
+ * Reads signaturer.yaml.
+ *
+ * @throws {@link AvtaleverkError} `lesefeil` when the file cannot be read; `ugyldig-yaml` or `skjemafeil` (at the key's line) when it is not a valid signature list.
+ */
+export async function loadSignatures(file: string): Promise<Signature[]> {
+  return parseSignatures(await readTextFile(file), file)
+}
+
+/**
+ * The version a folder is, when a version list (by default the versjoner.yaml beside its files,
+ * `mappe: .`) lists it: what a copy made from the folder prints as its version and status. Null
+ * without such a file or entry.
+ */
+export async function versionOfFolder(folder: string, listFile?: string): Promise<CopyVersion | null> {
+  const file = listFile ?? path.join(folder, 'versjoner.yaml')
+  if (listFile === undefined) {
+    try {
+      await access(file)
+    } catch {
+      return null
+    }
+  }
+  const list = await loadVersions(file)
+  const found = list.versions.filter((v) => v.folder === path.resolve(folder)).pop()
+  return found ? { id: found.id, status: found.status, dato: found.dato } : null
+}
+
+/** {@link signingStatus} that reads from its folder each version `options.sets` does not give. */
+export function signingStatusFromFiles(registry: KommuneRegistry, versions: VersionList, signatures: Signature[], options: SigningStatusOptions = {}): Promise<StatusReport> {
+  return signingStatus(registry, versions, signatures, { loadSet: (folder) => loadAgreementSet(folder), ...options })
 }

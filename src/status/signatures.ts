@@ -3,7 +3,6 @@
  * that file as the generate manifest gives it.
  */
 import signaturerSchema from '../../schemas/signaturer.schema.json' with { type: 'json' }
-import { readTextFile } from '../parse/load.js'
 import { compileSchema, parseDataFile } from './yaml-file.js'
 
 export interface Signature {
@@ -23,15 +22,6 @@ interface Raw {
 }
 
 const validate = compileSchema<Raw>(signaturerSchema)
-
-/**
- * Reads signaturer.yaml.
- *
- * @throws {@link AvtaleverkError} `lesefeil` when the file cannot be read; `ugyldig-yaml` or `skjemafeil` (at the key's line) when it is not a valid signature list.
- */
-export async function loadSignatures(file: string): Promise<Signature[]> {
-  return parseSignatures(await readTextFile(file), file)
-}
 
 /**
  * A signature list from its text (signaturer.yaml), with no file system: `file` names it in messages.

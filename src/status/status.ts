@@ -9,7 +9,7 @@ import { AvtaleverkError, combineErrors } from '../errors.js'
 import { generateInstances, OUTPUT_FORMATS } from '../generate/generate.js'
 import { type KommuneEntry, type KommuneRegistry, kommuneOn, selectKommuner } from '../registry/registry.js'
 import type { Signature } from './signatures.js'
-import { type Version, type VersionList, type VersionSets, versionById, versionSets } from './versions.js'
+import { type SetLoader, type Version, type VersionList, type VersionSets, versionById, versionSets } from './versions.js'
 
 export type SigningState = 'signert' | 'delvis signert' | 'signert eldre versjon' | 'ikke signert'
 
@@ -62,6 +62,8 @@ export interface SigningStatusOptions {
    * give them all to work without the file system (in a browser, in a test).
    */
   sets?: VersionSets
+  /** Reads a version's set from its folder when `sets` does not have it (avtaleverk/node gives loadAgreementSet). */
+  loadSet?: SetLoader
 }
 
 /**
@@ -76,7 +78,7 @@ export interface SigningStatusOptions {
  * @throws {@link AvtaleverkError} `skjemafeil` for a signature naming a version or kommune that does not exist (all of them, as `details`); the errors of loading a version's folder.
  */
 export async function signingStatus(registry: KommuneRegistry, versions: VersionList, signatures: Signature[], options: SigningStatusOptions = {}): Promise<StatusReport> {
-  const setOf = versionSets(versions, options.sets)
+  const setOf = versionSets(versions, options.sets, options.loadSet)
   const order = new Map(versions.versions.map((v, i) => [v.id, i]))
   const hashProblems: HashProblem[] = []
 

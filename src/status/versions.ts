@@ -3,15 +3,12 @@
  * files. A folder, not git tags, because a signed version must stay readable wherever the
  * files go (a zip to a kommune, the npm package), with or without the repository's history.
  */
-import { access } from 'node:fs/promises'
-import path from 'node:path'
+import * as path from '../platform/path.js'
 import type { CopyVersion } from '../generate/values.js'
 import { isRealDate } from '../dates.js'
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
-import { loadAgreementSet } from '../parse/load.js'
 import versjonerSchema from '../../schemas/versjoner.schema.json' with { type: 'json' }
-import { readTextFile } from '../parse/load.js'
 import { compileSchema, parseDataFile } from './yaml-file.js'
 
 export interface Version {
@@ -38,15 +35,6 @@ interface Raw {
 }
 
 const validate = compileSchema<Raw>(versjonerSchema)
-
-/**
- * Reads versjoner.yaml; each version's folder is resolved against the file's folder.
- *
- * @throws {@link AvtaleverkError} `lesefeil` when the file cannot be read; `ugyldig-yaml`, `skjemafeil` or `duplisert-id` (at the key's line) when it is not a valid version list.
- */
-export async function loadVersions(file: string): Promise<VersionList> {
-  return parseVersions(await readTextFile(file), file)
-}
 
 /**
  * A version list from its text (versjoner.yaml), with no file system: `file` names it in
@@ -79,8 +67,11 @@ export function versionById(list: VersionList, id: string): Version | undefined 
 /** Each version's set, by version id, for using versions without the file system. */
 export type VersionSets = Readonly<Record<string, AgreementSet>> | ReadonlyMap<string, AgreementSet>
 
-/** Loads each version's set once; from `given` when it has the version, else from its folder. */
-export function versionSets(list: VersionList, given?: VersionSets): (version: Version) => Promise<AgreementSet> {
+/** Reads a version's set from its folder (the Node layer passes loadAgreementSet). */
+export type SetLoader = (folder: string) => Promise<AgreementSet>
+
+/** Each version's set once: from `given` when it has the version, else from its folder by `load`. */
+export function versionSets(list: VersionList, given?: VersionSets, load?: SetLoader): (version: Version) => Promise<AgreementSet> {
   const cache = new Map<string, Promise<AgreementSet>>()
   const lookup = (id: string) => (given instanceof Map ? given.get(id) : given && Object.hasOwn(given, id) ? (given as Record<string, AgreementSet>)[id] : undefined)
   return (version) => {
@@ -91,7 +82,8 @@ export function versionSets(list: VersionList, given?: VersionSets): (version: V
       cache.set(version.id, set)
     }
     if (!set) {
-      set = loadAgreementSet(version.folder).catch((e: unknown) => {
+      if (!load) return Promise.reject(new AvtaleverkError('bruksfeil', `Versjon ${version.id}: settet er ikke gitt; gi det i { sets: { '${version.id}': … } } (eller bruk avtaleverk/node, som leser mappen)`, { file: list.file, line: version.line }))
+      set = load(version.folder).catch((e: unknown) => {
         if (e instanceof AvtaleverkError) throw new AvtaleverkError(e.code, `Versjon ${version.id}: ${e.message}`, e, e.details)
         throw e
       })
@@ -99,23 +91,4 @@ export function versionSets(list: VersionList, given?: VersionSets): (version: V
     }
     return set
   }
-}
-
-/**
- * The version a folder is, when a version list (by default the versjoner.yaml beside its files,
- * `mappe: .`) lists it: what a copy made from the folder prints as its version and status. Null
- * without such a file or entry.
- */
-export async function versionOfFolder(folder: string, listFile?: string): Promise<CopyVersion | null> {
-  const file = listFile ?? path.join(folder, 'versjoner.yaml')
-  if (listFile === undefined) {
-    try {
-      await access(file)
-    } catch {
-      return null
-    }
-  }
-  const list = await loadVersions(file)
-  const found = list.versions.filter((v) => v.folder === path.resolve(folder)).pop()
-  return found ? { id: found.id, status: found.status, dato: found.dato } : null
 }

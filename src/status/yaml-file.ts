@@ -5,7 +5,6 @@
 import { Ajv, type ValidateFunction } from 'ajv'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
-import { readTextFile } from '../parse/load.js'
 import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
 
 const ajv = new Ajv({ allErrors: true, strict: true })
@@ -17,11 +16,6 @@ export function compileSchema<T>(schema: object): ValidateFunction<T> {
 export interface DataFile<T> {
   value: T
   lineAt: (path: Array<string | number>) => number
-}
-
-/** Reads and checks one file; `what` names it in messages ("Versjonslisten", "Signaturlisten"). */
-export async function readDataFile<T>(file: string, validate: ValidateFunction<T>, what: string): Promise<DataFile<T>> {
-  return parseDataFile(await readTextFile(file), file, validate, what)
 }
 
 /** Checks one file's text; `file` names it in messages. */

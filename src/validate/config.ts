@@ -8,20 +8,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { exists } from '../io/write-file.js'
 import type { ResolvedProfile, ValidateConfig } from './profile.js'
-import { checkProfile, resolveProfileFile } from './profile-load.js'
+import { CONFIG_FILE } from './profile-check.js'
+import { resolveProfileFile } from './profile-load.js'
 import type { AnyRule } from './types.js'
 
 export type { RuleSetting, ValidateConfig } from './profile.js'
 
-export const CONFIG_FILE = 'avtaleverk.config.yaml'
-
-/**
- * Checks a parsed configuration (schema, rule ids, regular expressions). `keyLines` gives the
- * line of each top-level key; loadConfig knows the line of every nested key too.
- */
-export function checkConfig(value: unknown, file: string, keyLines: Record<string, number> = {}): ValidateConfig {
-  return checkProfile(value, file, new Map(Object.entries(keyLines).map(([k, line]) => [`/${k}`, line])))
-}
+export { CONFIG_FILE, checkConfig } from './profile-check.js'
 
 export interface LoadConfigOptions {
   /** Use this profile instead of the one the configuration extends (the CLI's --profile). */

@@ -188,3 +188,13 @@ export function builtinProfile(name: string): ResolvedProfile {
 export function recommendedProfile(): ResolvedProfile {
   return builtinProfile('recommended')
 }
+
+export const CONFIG_FILE = 'avtaleverk.config.yaml'
+
+/**
+ * Checks a parsed configuration (schema, rule ids, regular expressions). `keyLines` gives the
+ * line of each top-level key; loadConfig knows the line of every nested key too.
+ */
+export function checkConfig(value: unknown, file: string, keyLines: Record<string, number> = {}): Profile {
+  return checkProfile(value, file, new Map(Object.entries(keyLines).map(([k, line]) => [`/${k}`, line])))
+}

@@ -10,7 +10,7 @@ import { append } from '../arrays.js'
 import { type AvtaleverkError, combineErrors, isAvtaleverkError } from '../errors.js'
 import { readAgreementSet } from '../parse/load.js'
 import { findConfig, loadConfig } from './config.js'
-import { summarise, validate } from './index.js'
+import { validate } from './index.js'
 import type { ResolvedProfile } from './profile.js'
 import { loadProfile } from './profile-load.js'
 import type { AnyRule, Diagnostic } from './types.js'
@@ -96,17 +96,4 @@ export async function validatePaths(targets: readonly string[], options: Validat
   return { diagnostics, unreadable: unreadable.length > 0 ? combineErrors(unreadable) : null }
 }
 
-export interface GateOptions {
-  /** Most warnings allowed; default no limit. */
-  maxWarnings?: number
-}
-
-/**
- * Whether a validation passes: no errors, and no more warnings than `maxWarnings`.
- *
- * @throws never
- */
-export function passes(diagnostics: readonly Diagnostic[], options: GateOptions = {}): boolean {
-  const s = summarise([...diagnostics])
-  return s.errors === 0 && s.warnings <= (options.maxWarnings ?? Number.POSITIVE_INFINITY)
-}
+export { type GateOptions, passes } from './gate.js'

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { reportError } from '../../src/cli/io.js'
 import { runCli } from '../../src/cli/program.js'
 import { AvtaleverkError } from '../../src/errors.js'
-import { loadInnspill } from '../../src/horing/innspill.js'
+import { loadInnspill } from '../../src/horing/load.js'
 import { norwegianYamlMessage, parseYaml } from '../../src/parse/front-matter.js'
-import { loadSignatures } from '../../src/status/signatures.js'
+import { loadSignatures } from '../../src/status/load.js'
 import { captureIo } from '../helpers.js'
 
 /** English words that give a message away as untranslated. */

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
 import { loadAgreementSet } from '../../src/parse/load.js'
 import { generateInstances } from '../../src/generate/generate.js'
-import { loadKommuneRegistry } from '../../src/registry/registry.js'
+import { loadKommuneRegistry } from '../../src/registry/load.js'
 import { AGREEMENTS, captureIo, loadCorpus, ROOT } from '../helpers.js'
 import { seedText, simplePdf } from './helpers.js'
 

@@ -3,11 +3,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
-import { loadKommuneRegistry } from '../../src/registry/registry.js'
+import { loadKommuneRegistry } from '../../src/registry/load.js'
 import { formatStatusHtml } from '../../src/render/status.js'
-import { loadSignatures } from '../../src/status/signatures.js'
-import { signingStatus } from '../../src/status/status.js'
-import { loadVersions } from '../../src/status/versions.js'
+import { loadSignatures, loadVersions, signingStatusFromFiles } from '../../src/status/load.js'
 import { captureIo, ROOT } from '../helpers.js'
 
 const EXAMPLE = path.join(ROOT, 'examples/status')
@@ -22,7 +20,7 @@ async function computeExampleStatus() {
     loadVersions(path.join(EXAMPLE, 'versjoner.yaml')),
     loadSignatures(path.join(EXAMPLE, 'signaturer.yaml')),
   ])
-  return signingStatus(registry, versions, signatures)
+  return signingStatusFromFiles(registry, versions, signatures)
 }
 
 describe('signing status of the worked example', () => {

@@ -1,4 +1,4 @@
-import { COVERAGE_FORMATS, type CoverageFormat, coverageMatrix, formatSpec, loadAgreementSet, profileFor } from '../../index.js'
+import { COVERAGE_FORMATS, type CoverageFormat, coverageMatrix, formatSpec, loadAgreementSet, profileFor } from '../../node.js'
 import { EXIT_OK, type Io } from '../io.js'
 import { checkBinaryOut, emit } from '../output.js'
 

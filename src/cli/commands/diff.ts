@@ -1,4 +1,4 @@
-import { AvtaleverkError, checkDiffFormatOptions, checkHearingLabels, DIFF_FORMATS, type DiffFormat, diffSets, formatSpec, hasChanges, loadVersionPair, terminalText, updateHearingLabels, writeHearingLabels } from '../../index.js'
+import { AvtaleverkError, checkDiffFormatOptions, checkHearingLabels, DIFF_FORMATS, type DiffFormat, diffSets, formatSpec, hasChanges, loadVersionPair, terminalText, updateHearingLabels, writeHearingLabels } from '../../node.js'
 import { whileWriting } from '../interrupt.js'
 import { EXIT_FINDINGS, EXIT_OK, type Io } from '../io.js'
 import { checkBinaryOut, emit } from '../output.js'

@@ -1,4 +1,4 @@
-import { describeGeneration, generateToFolder, loadGenerationInput, OUTPUT_FORMATS, type OutputFormat, terminalText, versionOfFolder } from '../../index.js'
+import { describeGeneration, generateToFolder, loadGenerationInput, OUTPUT_FORMATS, type OutputFormat, terminalText, versionOfFolder } from '../../node.js'
 import { whileWriting } from '../interrupt.js'
 import { EXIT_OK, type Io } from '../io.js'
 

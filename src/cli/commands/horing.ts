@@ -1,4 +1,4 @@
-import { formatSpec, HORING_FORMATS, type HoringFormat, loadHoringReport } from '../../index.js'
+import { formatSpec, HORING_FORMATS, type HoringFormat, loadHoringReport } from '../../node.js'
 import { EXIT_OK, type Io } from '../io.js'
 import { checkBinaryOut, emit } from '../output.js'
 

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { AvtaleverkError, type DocumentType, type GeneratedFile, type Generation, importManifest, importSet, type ImportFile, type Manifest, writeGeneration } from '../../index.js'
+import { AvtaleverkError, type DocumentType, type GeneratedFile, type Generation, importManifest, importSet, type ImportFile, type Manifest, writeGeneration } from '../../node.js'
 import { cliMessage, EXIT_OK, type Io } from '../io.js'
 
 export interface ImportCommandOptions {

@@ -1,4 +1,4 @@
-import { loadAgreementSet, outlineText, setToJson } from '../../index.js'
+import { loadAgreementSet, outlineText, setToJson } from '../../node.js'
 import { EXIT_OK, type Io } from '../io.js'
 
 export interface ParseCommandOptions {

@@ -1,4 +1,4 @@
-import { formatSpec, formatVersionsText, loadSigningStatus, loadVersions, STATUS_FORMATS, type StatusFormat, terminalText } from '../../index.js'
+import { formatSpec, formatVersionsText, loadSigningStatus, loadVersions, STATUS_FORMATS, type StatusFormat, terminalText } from '../../node.js'
 import { EXIT_OK, type Io } from '../io.js'
 import { checkBinaryOut, emit } from '../output.js'
 

@@ -1,4 +1,4 @@
-import { AvtaleverkError, DIAGNOSTICS_FORMATS, type DiagnosticsFormat, formatSpec, passes, summarise, validatePaths } from '../../index.js'
+import { AvtaleverkError, DIAGNOSTICS_FORMATS, type DiagnosticsFormat, formatSpec, passes, summarise, validatePaths } from '../../node.js'
 import { EXIT_FINDINGS, EXIT_OK, reportError, type Io } from '../io.js'
 import { checkBinaryOut, emit } from '../output.js'
 
