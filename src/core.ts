@@ -37,7 +37,8 @@ import { updateHearingLabels as updateHearingLabelsUnchecked, setHearingLabel as
 import { renderDiffText as renderDiffTextUnchecked } from './render/diff-text.js'
 import { renderDiffMarkdown as renderDiffMarkdownUnchecked } from './render/diff-md.js'
 import { renderDiffHtml as renderDiffHtmlUnchecked } from './render/diff-html.js'
-import { renderDiffDocx as renderDiffDocxUnchecked } from './render/diff-docx.js'
+import type { DiffDocxOptions } from './render/diff-docx.js'
+import type { ChangeSet } from './diff/changeset.js'
 import { parseKommuneRegistry as parseKommuneRegistryUnchecked, kommuneOn as kommuneOnUnchecked, selectKommuner as selectKommunerUnchecked, valueOn as valueOnUnchecked } from './registry/registry.js'
 import { generateInstances as generateInstancesUnchecked } from './generate/generate.js'
 import { asciiSlug as asciiSlugUnchecked, kommuneFolder as kommuneFolderUnchecked } from './registry/paths.js'
@@ -122,7 +123,7 @@ export const parseKommuneRegistry = /* @__PURE__ */ checked('parseKommuneRegistr
 export const pointsAddedSince = /* @__PURE__ */ checked('pointsAddedSince', ['version:object'], pointsAddedSinceUnchecked)
 export const positionedText = /* @__PURE__ */ checked('positionedText', ['node:node'], positionedTextUnchecked)
 export const recommendedProfile = /* @__PURE__ */ checked('recommendedProfile', [], recommendedProfileUnchecked)
-export const renderDiffDocx = /* @__PURE__ */ checked('renderDiffDocx', ['changeSet:changeset', 'options?:object'], renderDiffDocxUnchecked)
+export const renderDiffDocx = /* @__PURE__ */ checked('renderDiffDocx', ['changeSet:changeset', 'options?:object'], async (changeSet: ChangeSet, options?: DiffDocxOptions): Promise<Uint8Array> => (await import('./render/diff-docx.js')).renderDiffDocx(changeSet, options))
 export const renderDiffHtml = /* @__PURE__ */ checked('renderDiffHtml', ['changeSet:changeset', 'options?:object'], renderDiffHtmlUnchecked)
 export const renderDiffMarkdown = /* @__PURE__ */ checked('renderDiffMarkdown', ['changeSet:changeset', 'options?:object'], renderDiffMarkdownUnchecked)
 export const renderDiffText = /* @__PURE__ */ checked('renderDiffText', ['changeSet:changeset', 'options?:object'], renderDiffTextUnchecked)

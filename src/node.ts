@@ -5,7 +5,12 @@
  */
 import { checked } from './arguments.js'
 import { signingStatusFromFiles } from './status/load.js'
+import { ajvCompiler } from './validate/ajv-compiler.js'
+import { useSchemaCompiler } from './validate/rule-check.js'
 export * from './core.js'
+
+// In Node a rule's meta.schema is compiled with Ajv; the core, which must not evaluate code, has no compiler.
+useSchemaCompiler(ajvCompiler)
 import { importDocument as importDocumentUnchecked, importManifest as importManifestUnchecked, importSet as importSetUnchecked, formatReport as formatImportReportUnchecked } from './import/index.js'
 import { loadAgreementSet as loadAgreementSetUnchecked, loadDocument as loadDocumentUnchecked, listAgreementFiles as listAgreementFilesUnchecked, readAgreementSet as readAgreementSetUnchecked } from './parse/load.js'
 import { loadConfig as loadConfigUnchecked, findConfig as findConfigUnchecked } from './validate/config.js'

@@ -3,11 +3,11 @@
  * pointing at a document and section of the draft, with the committee's assessment. Every
  * problem is reported at its file and line; a folder is read whole before failing.
  */
-import { Ajv } from 'ajv'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
-import innspillSchema from '../../schemas/innspill.schema.json' with { type: 'json' }
+import type { ValidateFunction } from 'ajv'
+import { innspillValidator } from '../schema/index.js'
 import { append, uniqueBy } from '../arrays.js'
 
 export type Vurdering = 'tatt til følge' | 'delvis tatt til følge' | 'ikke tatt til følge' | 'ikke vurdert'
@@ -41,7 +41,7 @@ interface RawFile {
   innspill: Array<{ dokument: string; avsnitt?: string; tekst: string; vurdering: Vurdering; begrunnelse?: string }>
 }
 
-const validateInnspill = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile<RawFile>(innspillSchema)
+const validateInnspill = innspillValidator as ValidateFunction<RawFile>
 
 export function parseInnspill(text: string, file: string): Respondent {
   const { value } = parseYaml<unknown>(text, file)

@@ -1,15 +1,15 @@
 /**
  * YAML front matter: parsed with `yaml` (keeping each key's line) and checked against
- * schemas/agreement.schema.json with ajv. Errors point at the offending key's line.
+ * schemas/agreement.schema.json (its validator compiled at build time, src/schema/). Errors point at the offending key's line.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml'
 import { isRealDate } from '../dates.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import type { FrontMatter, Language } from '../model.js'
 import { STATUS_WORDS, TYPE_WORDS } from './kinds.js'
 import { checkXmlCharacters, normaliseLineEnds } from './decode.js'
-import agreementSchema from '../../schemas/agreement.schema.json' with { type: 'json' }
+import { agreementValidator } from '../schema/index.js'
 
 export interface ParsedYaml<T> {
   value: T
@@ -117,8 +117,7 @@ export function norwegianYamlMessage(code: string, _message: string): string {
   return YAML_MESSAGES[code] ?? 'YAML-en kan ikke leses'
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false })
-const validateFrontMatter: ValidateFunction = ajv.compile(agreementSchema)
+const validateFrontMatter = agreementValidator
 
 /** Norwegian text for an ajv error, naming the key. */
 export function schemaMessage(e: ErrorObject): string {

@@ -6,7 +6,6 @@
  * with a notice. Problems in several files are reported together, each with its file and line.
  */
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises'
-import { Ajv } from 'ajv'
 import path from 'node:path'
 import { AvtaleverkError, combineErrors, tooLargeError } from '../errors.js'
 import type { AgreementDocument, AgreementSet, UnloadedDocument } from '../model.js'
@@ -14,7 +13,7 @@ import { decodeText, normaliseLineEnds } from './decode.js'
 import { DEFAULT_MAX_BYTES, parseDocument, type ParseOptions } from './document.js'
 import { parseYaml, schemaErrors } from './front-matter.js'
 import { typeOfWord } from './kinds.js'
-import setSchema from '../../schemas/avtalesett.schema.json' with { type: 'json' }
+import { avtalesettValidator } from '../schema/index.js'
 import { append } from '../arrays.js'
 import { agreementSet, isAgreementFileName, SET_INDEX_FILE, withoutDuplicateIds } from './set.js'
 
@@ -25,7 +24,6 @@ function skippedNotice(file: string, why: string): AvtaleverkError {
   return new AvtaleverkError('ikke-avtale', `Hoppet over: ${why}`, { file, line: 1 })
 }
 
-let compiledSetSchema: ReturnType<Ajv['compile']> | undefined
 
 /** The document list of `avtalesett.yaml`, or null when the folder has none. */
 async function readSetIndex(dir: string): Promise<string[] | null> {
@@ -33,9 +31,8 @@ async function readSetIndex(dir: string): Promise<string[] | null> {
   const exists = await stat(file).then((s) => s.isFile(), () => false)
   if (!exists) return null
   const { value, keyLines } = parseYaml(await readTextFile(file), file)
-  compiledSetSchema ??= new Ajv({ allErrors: true, strict: true }).compile(setSchema)
-  if (!compiledSetSchema(value)) {
-    throw combineErrors(schemaErrors(compiledSetSchema.errors, file, keyLines, 1).map((e) => new AvtaleverkError('skjemafeil', e.message.replace(/^Front matter: /, `${SET_INDEX_FILE}: `), e)))
+  if (!avtalesettValidator(value)) {
+    throw combineErrors(schemaErrors(avtalesettValidator.errors, file, keyLines, 1).map((e) => new AvtaleverkError('skjemafeil', e.message.replace(/^Front matter: /, `${SET_INDEX_FILE}: `), e)))
   }
   return (value as { dokumenter: string[] }).dokumenter
 }

@@ -6,12 +6,12 @@
  * Names, numbers, county and regionråd change over time; each may be a list of values with the
  * date each is valid from, and a copy uses the values valid on the agreement's date.
  */
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { isRealDate } from '../dates.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { instancePath, yamlLineFinder, type YamlPath } from '../parse/yaml-lines.js'
-import registrySchema from '../../schemas/kommuner.schema.json' with { type: 'json' }
+import { kommunerSchema as registrySchema, kommunerValidator } from '../schema/index.js'
 import { prepareBlock, type PreparedBlock } from './blocks.js'
 import { sniffImage, type CoatOfArms } from './image.js'
 import { kommuneFolder } from './paths.js'
@@ -93,8 +93,7 @@ interface RawRegistry {
   kommuner: RawKommune[]
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true })
-const validateRegistry = ajv.compile<RawRegistry>(registrySchema)
+const validateRegistry = kommunerValidator
 
 const definitions = registrySchema.definitions
 /** ajv's schemaPath does not survive $ref, so patterns are known by their text. */

@@ -2,12 +2,10 @@
  * The høringsoppsummering as Markdown (to forward or paste into a saksframlegg), a
  * self-contained HTML page, JSON, and Word.
  */
-import { Document, HeadingLevel, Paragraph, type Table, TextRun } from 'docx'
+import type { HeadingLevel, Paragraph as ParagraphType, Table } from 'docx'
 import type { HoringReport, InnspillEntry, SectionReport } from '../horing/report.js'
 import { VURDERINGER } from '../horing/innspill.js'
 import { formatDate, readableVariables } from '../template/variables.js'
-import { packDocx } from './docx-pack.js'
-import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, textRows } from './docx-style.js'
 import { escapeHtml, htmlPage } from './html.js'
 import { append } from '../arrays.js'
 
@@ -112,6 +110,8 @@ ${list('Merknader', report.merknader.map((r) => r.tekst))}`
 }
 
 export async function formatHoringDocx(report: HoringReport, options: { date?: string } = {}): Promise<Uint8Array> {
+  // docx is loaded only when a Word file is made: it is most of the library's weight.
+  const [{ Document, HeadingLevel, Paragraph, TextRun }, { packDocx }, { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, textRows }] = await Promise.all([import('docx'), import('./docx-pack.js'), import('./docx-style.js')])
   const t = report.totals
   const p = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })] })
   const h = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level })
@@ -121,7 +121,7 @@ export async function formatHoringDocx(report: HoringReport, options: { date?: s
     new Paragraph({ keepNext: true, children: [new TextRun({ text: i.respondent + late(i), bold: true }), new TextRun({ text: `: ${i.tekst}` })] }),
     p(`Vurdering: ${i.vurdering}${i.begrunnelse ? ` – ${i.begrunnelse}` : ''}`, { italics: true }),
   ]
-  const children: Array<Paragraph | Table> = [
+  const children: Array<ParagraphType | Table> = [
     new Paragraph({ style: 'Title', children: [new TextRun('Høringsoppsummering')] }),
     new Paragraph({ style: 'Subtitle', children: [new TextRun(versions(report))] }),
     p(`${t.respondenter} respondenter, ${t.innspill} innspill${t.forSent ? ` (${t.forSent} mottatt etter fristen)` : ''}: ${VURDERINGER.map((v) => `${t.perVurdering[v]} ${v}`).join(', ')}.`),

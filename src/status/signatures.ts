@@ -2,8 +2,9 @@
  * signaturer.yaml: who signed which version of which generated file, when, and the sha256 of
  * that file as the generate manifest gives it.
  */
-import signaturerSchema from '../../schemas/signaturer.schema.json' with { type: 'json' }
-import { compileSchema, parseDataFile } from './yaml-file.js'
+import type { ValidateFunction } from 'ajv'
+import { signaturerValidator } from '../schema/index.js'
+import { parseDataFile } from './yaml-file.js'
 
 export interface Signature {
   kommune: string
@@ -21,7 +22,7 @@ interface Raw {
   signaturer: Array<Omit<Signature, 'file' | 'line'>>
 }
 
-const validate = compileSchema<Raw>(signaturerSchema)
+const validate = signaturerValidator as ValidateFunction<Raw>
 
 /**
  * A signature list from its text (signaturer.yaml), with no file system: `file` names it in messages.

@@ -8,8 +8,9 @@ import type { CopyVersion } from '../generate/values.js'
 import { isRealDate } from '../dates.js'
 import { AvtaleverkError } from '../errors.js'
 import type { AgreementSet } from '../model.js'
-import versjonerSchema from '../../schemas/versjoner.schema.json' with { type: 'json' }
-import { compileSchema, parseDataFile } from './yaml-file.js'
+import type { ValidateFunction } from 'ajv'
+import { versjonerValidator } from '../schema/index.js'
+import { parseDataFile } from './yaml-file.js'
 
 export interface Version {
   id: string
@@ -34,7 +35,7 @@ interface Raw {
   versjoner: Array<{ id: string; dato: string; mappe: string; status: Version['status']; beskrivelse?: string }>
 }
 
-const validate = compileSchema<Raw>(versjonerSchema)
+const validate = versjonerValidator as ValidateFunction<Raw>
 
 /**
  * A version list from its text (versjoner.yaml), with no file system: `file` names it in

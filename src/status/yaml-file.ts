@@ -2,16 +2,11 @@
  * Small YAML data files checked against a schema, with errors at the offending key's line.
  * Shared by versjoner.yaml and signaturer.yaml.
  */
-import { Ajv, type ValidateFunction } from 'ajv'
+import type { ValidateFunction } from 'ajv'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
 import { instancePath, yamlLineFinder } from '../parse/yaml-lines.js'
 
-const ajv = new Ajv({ allErrors: true, strict: true })
-
-export function compileSchema<T>(schema: object): ValidateFunction<T> {
-  return ajv.compile<T>(schema)
-}
 
 export interface DataFile<T> {
   value: T

@@ -5,14 +5,14 @@
  * built-in profiles are read from their text bundled in memory (src/bundled/profiles.ts), so
  * `validate` has its default profile in a browser too; profile-load.ts reads profile files.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { closest, distance } from 'fastest-levenshtein'
 import safeRegex from 'safe-regex2'
 import { append } from '../arrays.js'
 import { BUNDLED_PROFILES } from '../bundled/profiles.js'
 import { AvtaleverkError, combineErrors } from '../errors.js'
 import { parseYaml, schemaMessage } from '../parse/front-matter.js'
-import profileSchema from '../../schemas/profile.schema.json' with { type: 'json' }
+import { profileValidator } from '../schema/index.js'
 import { mergeProfiles, type Profile, type ResolvedProfile } from './profile.js'
 import { RULES } from './rules/index.js'
 import { ruleOptionProblems } from './rule-check.js'
@@ -22,8 +22,6 @@ import { lineOfPointer, pointerLines, type PointerLines } from './yaml-lines.js'
 export const BUILTIN_PROFILES = ['recommended', 'unn-2023'] as const
 
 // Compiled on first use: most runs read no profile file but the built-in one.
-let compiled: ValidateFunction | undefined
-const schemaCheck = (value: unknown) => (compiled ??= new Ajv({ allErrors: true, strict: true }).compile(profileSchema))(value)
 
 export function suggest(word: string, candidates: readonly string[]): string {
   const best = closest(word, [...candidates])
@@ -99,8 +97,8 @@ export function checkProfile(value: unknown, file: string, lines: PointerLines =
     throw new AvtaleverkError('skjemafeil', 'Konfigurasjon: skal være en YAML-tabell med nøkler som extends og rules', { file, line: line('') })
   }
   const errors: AvtaleverkError[] = []
-  if (!schemaCheck(value)) {
-    for (const e of relevantErrors(compiled!.errors ?? [], value)) {
+  if (!profileValidator(value)) {
+    for (const e of relevantErrors(profileValidator.errors ?? [], value)) {
       const message = schemaMessage(e)
       if (message) errors.push(new AvtaleverkError('skjemafeil', `Konfigurasjon: ${message}`, { file, line: line(errorPointer(e)) }))
     }

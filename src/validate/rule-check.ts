@@ -2,9 +2,11 @@
  * Checks what a program hands `validate` beyond the set: its own rules (shape, ids that clash)
  * and their options against each rule's `meta.schema`. The built-in rules' options are checked
  * by schemas/profile.schema.json with the rest of a profile; a rule from outside brings its own
- * schema, compiled on first use (ajv) and kept with the rule.
+ * schema, compiled on first use and kept with the rule. Compiling a JSON schema evaluates code,
+ * so the core has no compiler: avtaleverk/node gives it Ajv's (useSchemaCompiler), and under a
+ * Content-Security-Policy a rule gives no schema (or checks its options in `check`).
  */
-import { Ajv, type ValidateFunction } from 'ajv'
+import type { ValidateFunction } from 'ajv'
 import { AvtaleverkError } from '../errors.js'
 import { schemaMessage } from '../parse/front-matter.js'
 import { VERSION } from '../version.js'
@@ -41,8 +43,16 @@ export function checkCustomRules(rules: unknown, builtIn: readonly AnyRule[]): A
   return rules as AnyRule[]
 }
 
-let ajv: Ajv | undefined
+/** Turns a JSON schema into a validator (Ajv's compile, in avtaleverk/node). */
+export type SchemaCompiler = (schema: Record<string, unknown>) => ValidateFunction
+
+let compiler: SchemaCompiler | undefined
 const compiled = new WeakMap<object, ValidateFunction>()
+
+/** Sets how rules' `meta.schema` are compiled; src/node.ts gives Ajv's. */
+export function useSchemaCompiler(compile: SchemaCompiler): void {
+  compiler = compile
+}
 
 /**
  * Problems of a custom rule's options (merged with its defaults) against its `meta.schema`, as
@@ -53,8 +63,9 @@ export function ruleOptionProblems(rule: AnyRule, options: unknown): string[] {
   if (!schema) return []
   let check = compiled.get(schema)
   if (!check) {
+    if (!compiler) return [`regelens meta.schema kan ikke kompileres her (avtaleverk/core evaluerer ikke kode); bruk avtaleverk/node, eller sjekk innstillingene i check()`]
     try {
-      check = (ajv ??= new Ajv({ allErrors: true, strict: false })).compile(schema)
+      check = compiler(schema)
     } catch (e) {
       return [`regelens meta.schema er ikke et gyldig JSON-skjema (${(e as Error).message})`]
     }

@@ -16,6 +16,11 @@ import { validate } from '../../src/validate/index.js'
 import { validatePaths } from '../../src/validate/run.js'
 import { defineRule, type OptionsOf, type RuleSettingFor } from '../../src/validate/types.js'
 import { AGREEMENTS, corpusProfile, loadCorpus } from '../helpers.js'
+import { ajvCompiler } from '../../src/validate/ajv-compiler.js'
+import { useSchemaCompiler } from '../../src/validate/rule-check.js'
+
+// What avtaleverk/node does when loaded: rules' meta.schema compiled with Ajv (the core has no compiler).
+useSchemaCompiler(ajvCompiler)
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length
 

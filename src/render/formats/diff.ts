@@ -2,7 +2,6 @@
 import { checkDateOption } from '../../dates.js'
 import type { ChangeSet } from '../../diff/changeset.js'
 import type { AgreementSet } from '../../model.js'
-import { renderDiffDocx } from '../diff-docx.js'
 import { renderDiffHtml } from '../diff-html.js'
 import { formatChangeSetJson } from '../diff-json.js'
 import { renderDiffMarkdown } from '../diff-md.js'
@@ -51,7 +50,8 @@ export const DIFF_FORMATS: { readonly [K in DiffFormat]: FormatSpec<ChangeSet, D
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     render: (cs, o) => {
       checkDiffFormatOptions(o)
-      return renderDiffDocx(cs, { ...old(o), ...(o.old && o.new ? { sets: { old: o.old, new: o.new } } : {}), ...(o.author !== undefined ? { author: o.author } : {}), ...(o.date !== undefined ? { date: o.date } : {}) })
+      // docx is loaded only when a Word redline is made.
+      return import('../diff-docx.js').then(({ renderDiffDocx }) => renderDiffDocx(cs, { ...old(o), ...(o.old && o.new ? { sets: { old: o.old, new: o.new } } : {}), ...(o.author !== undefined ? { author: o.author } : {}), ...(o.date !== undefined ? { date: o.date } : {}) }))
     },
   },
 }
