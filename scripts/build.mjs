@@ -11,10 +11,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { copyDocsInDist } from './dts-docs.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const STAMP = path.join(root, 'node_modules', '.cache', 'avtaleverk-build.json')
-const INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json']
+const INPUTS = ['src', 'scripts/dts-docs.mjs', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json']
 const OUTPUTS = ['index', 'core', 'node'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]).concat('dist/cli.js')
 
 function files(rel) {
@@ -50,6 +51,8 @@ if (tsup.status !== 0 || !OUTPUTS.every((f) => existsSync(path.join(root, f)))) 
   rmSync(STAMP, { force: true })
   process.exit(tsup.status || 1)
 }
+// The wrapped functions' TSDoc onto the constants the entries export (scripts/dts-docs.mjs).
+copyDocsInDist(path.join(root, 'dist'))
 mkdirSync(path.dirname(STAMP), { recursive: true })
 writeFileSync(STAMP, `${JSON.stringify({ sha256: digest })}\n`)
 console.log(`build: dist/ built from src/ in ${((performance.now() - started) / 1000).toFixed(1)} s`)

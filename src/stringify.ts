@@ -6,6 +6,16 @@
 import type { AgreementDocument } from './model.js'
 import { stringifyMarkdown } from './parse/markdown.js'
 
+/**
+ * A document back to Markdown in the corpus's house style: parse → stringify → parse gives the
+ * same model.
+ *
+ * @example
+ * ```ts
+ * const markdown = stringify(parseDocument(text, { path: 'a.md' }))
+ * ```
+ * @throws never for a parsed document.
+ */
 export function stringify(document: Pick<AgreementDocument, 'tree'>): string {
   return stringifyMarkdown(document.tree)
 }

@@ -67,6 +67,20 @@ export interface Generation {
 
 
 
+/**
+ * The kommune copies of a set, in memory: each template filled with the kommune's values on
+ * `date`, rendered as Markdown, HTML and Word, checked for leftover variables and placeholders,
+ * with a manifest of sha256 hashes. Nothing is written (see writeGeneration).
+ *
+ * @example
+ * ```ts
+ * const generation = await generateInstances(set, parseKommuneRegistry(yaml), { date: '2023-06-01', kommuner: ['Tromsø'], formats: ['md', 'docx'] })
+ * for (const f of generation.files) console.log(f.path, f.data.length)
+ * ```
+ * @throws {@link AvtaleverkError} `bruksfeil` for a date that does not exist or an unknown kommune
+ * or format; `malfeil` for a template with a variable it cannot fill or a placeholder left in a
+ * copy (all such problems at once, as `details`).
+ */
 export async function generateInstances(set: AgreementSet, registry: KommuneRegistry, options: GenerateOptions): Promise<Generation> {
   const { formats, kommuner } = planGeneration(set, registry, options)
   const documents = compileDocuments(set.documents, { html: formats.includes('html') })

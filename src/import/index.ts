@@ -115,12 +115,32 @@ async function readSource(file: ImportFile, options: ImportOptions): Promise<Sou
   return { name: file.name, format, trees: await docxTrees(file.bytes, file.name) }
 }
 
-/** Imports one file (which may hold several documents). */
+/**
+ * Imports one file (Word, PDF or text; it may hold several documents) as agreement Markdown with
+ * proposed front matter and a report. Bytes in, text out: nothing is read or written.
+ *
+ * @example
+ * ```ts
+ * const result = await importDocument(bytes, { name: 'retningslinje-4.docx' })
+ * for (const d of result.documents) console.log(d.path, d.report.placeholders.length)
+ * ```
+ * @throws {@link AvtaleverkError} `importfeil` for a file it cannot read (encrypted, corrupt,
+ * image-only PDF), `tom-fil`, `binærfil` or `tegnkoding` for text it cannot take, `for-stor` past
+ * the size limits, `bruksfeil` for bad options.
+ */
 export async function importDocument(bytes: Uint8Array, options: ImportOptions & { name: string; type?: DocumentType }): Promise<ImportResult> {
   return importSet([{ name: options.name, bytes, ...(options.type ? { type: options.type } : {}) }], options)
 }
 
-/** Imports several files as one set: ids unique across the set, front matter proposed from the whole set. */
+/**
+ * Imports several files as one set: ids unique across the set, front matter proposed from the whole set.
+ *
+ * @example
+ * ```ts
+ * const result = await importSet([{ name: 'del1.docx', bytes: a }, { name: 'rl-1.pdf', bytes: b }], { variables: true })
+ * ```
+ * @throws {@link AvtaleverkError} as importDocument, for the first file that cannot be read.
+ */
 export async function importSet(files: ImportFile[], options: ImportOptions = {}): Promise<ImportResult> {
   if (files.length === 0) throw new AvtaleverkError('bruksfeil', 'Ingen filer å importere')
   const sources: SourceTrees[] = []

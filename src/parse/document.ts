@@ -75,6 +75,21 @@ function parseTree(markdown: string, file: string, maxDepth: number): Root {
   return tree
 }
 
+/**
+ * One agreement document from its Markdown text: front matter checked against
+ * schemas/agreement.schema.json, numbered sections, § 6-2 citations, law citations, references
+ * and template variables, each with its place. Pure: no file is read.
+ *
+ * @example
+ * ```ts
+ * const doc = parseDocument(markdown, { path: 'retningslinje-3.md' })
+ * console.log(doc.frontMatter.id, doc.sections.map((s) => s.number))
+ * ```
+ * @throws {@link AvtaleverkError} for text that is not an agreement document: no or invalid front
+ * matter (`mangler-front-matter`, `ugyldig-yaml`, `skjemafeil`, at the key's line), text over
+ * `maxBytes` (`for-stor`), nesting deeper than `maxDepth` (`for-dyp`), characters XML forbids or a
+ * Markdown shape the parser cannot read in linear time (`for-kompleks`).
+ */
 export function parseDocument(input: string, options: ParseOptions = {}): AgreementDocument {
   const file = options.path ?? '<tekst>'
   if (typeof input !== 'string') throw new AvtaleverkError('lesefeil', 'Innholdet er ikke tekst', { file })

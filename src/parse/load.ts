@@ -192,6 +192,14 @@ export async function unloadedDocument(file: string): Promise<UnloadedDocument> 
 /**
  * Reads a set from a folder (or a single file), keeping every document that parses and
  * collecting the problems of the others: what `validate` needs to report everything at once.
+ *
+ * @example
+ * ```ts
+ * const { set, errors, skipped, unloaded } = await readAgreementSet('agreements')
+ * const diagnostics = validate(set, { loadErrors: errors, skipped, unloaded })
+ * ```
+ * @throws {@link AvtaleverkError} when the target cannot be read at all (does not exist, holds no
+ * Markdown file, a symlink out of the folder); a file that fails to parse is in `errors` instead.
  */
 export async function readAgreementSet(target: string, options: ParseOptions = {}): Promise<ReadResult> {
   let info
@@ -228,6 +236,14 @@ export async function readAgreementSet(target: string, options: ParseOptions = {
 /**
  * Loads a set from a folder (or a single file). Throws one AvtaleverkError whose `details` hold
  * the problems of every other file, so a user fixes all of them in one go.
+ *
+ * @example
+ * ```ts
+ * const set = await loadAgreementSet('agreements')
+ * for (const doc of set.documents) console.log(doc.frontMatter.id, doc.sections.length)
+ * ```
+ * @throws {@link AvtaleverkError} for a target that cannot be read, or any file of it that does
+ * not parse (the first leading, the others in `details`).
  */
 export async function loadAgreementSet(target: string, options: ParseOptions = {}): Promise<AgreementSet> {
   const { set, errors } = await readAgreementSet(target, options)

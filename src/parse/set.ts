@@ -29,7 +29,15 @@ export function withoutDuplicateIds(documents: AgreementDocument[], errors: Avta
   return [...byId.values()]
 }
 
-/** A set from documents already in memory (tests, editors, generated instances). */
+/**
+ * A set from documents already in memory (tests, editors, generated instances, a browser).
+ *
+ * @example
+ * ```ts
+ * const set = agreementSet(files.map((f) => parseDocument(f.text, { path: f.name })), 'avtaler')
+ * ```
+ * @throws never: the documents are taken as given (`validate` reports what is wrong with them).
+ */
 export function agreementSet(documents: AgreementDocument[], root = ''): AgreementSet {
   return { root, documents }
 }

@@ -91,6 +91,17 @@ export interface CoverageOptions {
   version?: Hotjl62Version
 }
 
+/**
+ * The § 6-2 matrix: each point of the law in force on the set's date (and the second paragraph)
+ * against each document — claimed in front matter, cited in the text, dealt with in substance.
+ *
+ * @example
+ * ```ts
+ * const matrix = coverageMatrix(set)
+ * console.log(matrix.points.filter((p) => !isCovered(matrix, p)), formatCoverage(matrix, 'text'))
+ * ```
+ * @throws never for a set.
+ */
 export function coverageMatrix(set: AgreementSet, options: CoverageOptions = {}): CoverageMatrix {
   const date = setDate(set)
   const version = options.version ?? (date ? hotjl62VersionOn(date) : HOTJL_6_2_CURRENT)

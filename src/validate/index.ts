@@ -149,6 +149,20 @@ function ruleFailed(set: AgreementSet, rule: AnyRule, url: string | undefined, e
   }
 }
 
+/**
+ * Every rule the profile (and the config merged over it) leaves on, over the set, with the rules
+ * passed in `rules` after the built-in ones: the findings sorted by file, line and column.
+ *
+ * @example
+ * ```ts
+ * const diagnostics = validate(set, { profile: await loadProfile('unn-2023'), config: { rules: { terminology: 'off' } } })
+ * console.log(formatDiagnostics(diagnostics, 'stylish'))
+ * ```
+ * @throws {@link AvtaleverkError} `skjemafeil` for a config or profile naming a rule that does not
+ * exist, options that fail their schema, or a regular expression that does not compile or can
+ * backtrack catastrophically; `ugyldig-argument` for a malformed `rules` list. A rule that throws
+ * is a diagnostic, not a throw.
+ */
 export function validate(set: AgreementSet, options: ValidateOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   const custom = checkCustomRules(options.rules, RULES)

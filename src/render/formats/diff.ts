@@ -25,7 +25,8 @@ export interface DiffFormatOptions {
   new?: AgreementSet
 }
 
-type Rendered = string | Uint8Array | Promise<string | Uint8Array>
+/** What a renderer of this family gives: text, or Word bytes (a promise). */
+export type DiffRendered = string | Uint8Array | Promise<string | Uint8Array>
 
 const old = (o: DiffFormatOptions) => (o.old ? { old: o.old } : {})
 
@@ -39,7 +40,7 @@ export function checkDiffFormatOptions(options: DiffFormatOptions): void {
 }
 
 /** Every diff format by name. */
-export const DIFF_FORMATS: { readonly [K in DiffFormat]: FormatSpec<ChangeSet, DiffFormatOptions, Rendered> } = {
+export const DIFF_FORMATS: { readonly [K in DiffFormat]: FormatSpec<ChangeSet, DiffFormatOptions, DiffRendered> } = {
   text: { binary: false, extension: 'txt', mediaType: 'text/plain', render: (cs, o) => renderDiffText(cs, { color: o.color ?? false, ...old(o) }) },
   md: { binary: false, extension: 'md', mediaType: 'text/markdown', render: (cs, o) => renderDiffMarkdown(cs, old(o)) },
   html: { binary: false, extension: 'html', mediaType: 'text/html', render: (cs, o) => renderDiffHtml(cs, old(o)) },

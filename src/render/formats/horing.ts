@@ -10,10 +10,11 @@ export interface HoringFormatOptions {
   date?: string
 }
 
-type Rendered = string | Promise<Uint8Array>
+/** What a renderer of this family gives: text, or Word bytes (a promise). */
+export type HoringRendered = string | Promise<Uint8Array>
 
 /** Every høringsoppsummering format by name. */
-export const HORING_FORMATS: { readonly [K in HoringFormat]: FormatSpec<HoringReport, HoringFormatOptions, Rendered> } = {
+export const HORING_FORMATS: { readonly [K in HoringFormat]: FormatSpec<HoringReport, HoringFormatOptions, HoringRendered> } = {
   md: { binary: false, extension: 'md', mediaType: 'text/markdown', render: (r) => formatHoringMarkdown(r) },
   html: { binary: false, extension: 'html', mediaType: 'text/html', render: (r) => formatHoringHtml(r) },
   json: { binary: false, extension: 'json', mediaType: 'application/json', render: (r) => formatHoringJson(r) },
