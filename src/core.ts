@@ -241,3 +241,9 @@ export { BUNDLED_PROFILES } from './bundled/profiles.js'
 export const passes = /* @__PURE__ */ checked('passes', ['diagnostics:diagnostics', 'options?:object'], passesUnchecked)
 export const builtinProfile = /* @__PURE__ */ checked('builtinProfile', ['name:string'], builtinProfileUnchecked)
 export const bundledAgreementSet = /* @__PURE__ */ checked('bundledAgreementSet', [], bundledAgreementSetUnchecked)
+import { markdownToHtml as markdownToHtmlUnchecked } from './render/markdown-html.js'
+import { isAgreementFileName as isAgreementFileNameUnchecked } from './parse/set.js'
+/** A parsed document's Markdown tree as HTML: escaped, raw HTML dropped, unsafe link addresses removed (the web app's preview). */
+export const markdownToHtml = /* @__PURE__ */ checked('markdownToHtml', ['tree:node', 'options?:object'], markdownToHtmlUnchecked)
+/** Whether a file name in a set's folder is an agreement document (not README.md, SOURCES.md …): how a folder in memory is read as on disk. */
+export const isAgreementFileName = /* @__PURE__ */ checked('isAgreementFileName', ['name:string'], isAgreementFileNameUnchecked)

@@ -73,3 +73,9 @@ export const generateToFolder = /* @__PURE__ */ checked('generateToFolder', ['se
 export const checkHearingLabels = /* @__PURE__ */ checked('checkHearingLabels', ['updates:array', 'options?:object'], checkHearingLabelsUnchecked)
 /** {@link signingStatus} of avtaleverk/core, reading from its folder each version `{ sets }` does not give. */
 export const signingStatus = /* @__PURE__ */ checked('signingStatus', ['registry:registry', 'versions:object', 'signatures:array', 'options?:object'], signingStatusFromFiles)
+export { WEB_CSP, PRELOAD_PATH, type ServeWebAppOptions, type RunningWebApp, type PreloadedFolder, type PreloadedFile } from './web/serve.js'
+import { serveWebApp as serveWebAppUnchecked, readPreloadFolder as readPreloadFolderUnchecked } from './web/serve.js'
+/** Serves the built web app (dist/web) on localhost, with a folder preloaded: what `avtaleverk web` runs. */
+export const serveWebApp = /* @__PURE__ */ checked('serveWebApp', ['options:object'], serveWebAppUnchecked)
+/** The files of one folder as the web app receives them (base64), for `avtaleverk web MAPPE`. */
+export const readPreloadFolder = /* @__PURE__ */ checked('readPreloadFolder', ['folder:string', 'name?:string'], readPreloadFolderUnchecked)

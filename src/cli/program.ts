@@ -2,7 +2,7 @@
  * The command line: argument parsing and exit codes only. Each command lives in
  * commands/<name>.ts and calls the public API.
  */
-import { Command, CommanderError } from 'commander'
+import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import type { DiffCommandOptions } from './commands/diff.js'
 import type { GenerateCommandOptions } from './commands/generate.js'
 import type { HoringOptions } from './commands/horing.js'
@@ -180,6 +180,16 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')
     .action((options: StatusOptions) => run(async () => (await import('./commands/status.js')).statusCommand(options, io))())
+
+  program
+    .command('web')
+    .description('åpne avtaleverk i nettleseren på denne maskinen (ingenting sendes ut), med den medfølgende avtalen eller mappen')
+    .argument('[mappe]', 'avtalemappen som åpnes først (standard: den medfølgende 2023-avtalen)')
+    .option('--port <nummer>', 'porten (standard: en ledig port)', (v: string) => {
+      if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError('må være et portnummer (0–65535)')
+      return v
+    })
+    .action((target: string | undefined, options: { port?: string }) => run(async () => (await import('./commands/web.js')).webCommand(target, options, io))())
 
   return program
 }
