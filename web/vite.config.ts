@@ -5,7 +5,6 @@
  */
 import path from 'node:path'
 import { defineConfig } from 'vite'
-import { precompiledAjv } from './precompiled-ajv.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 // The library's platform-neutral entry: no Node built-ins, nothing evaluated at run time.
@@ -17,7 +16,6 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   resolve: { alias: { '@core': core } },
-  plugins: [precompiledAjv(path.join(root, 'schemas'))],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: path.join(root, 'dist/web'),
