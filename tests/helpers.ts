@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadAgreementSet } from '../src/parse/load.js'
@@ -10,7 +10,19 @@ import type { Io } from '../src/cli/io.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const AGREEMENTS = path.join(ROOT, 'agreements')
-export const SEED = path.resolve(ROOT, '../shared/seeds/001_4d03bca085d1017d.txt')
+/**
+ * The seed text in the session's shared folder beside the checkout (/work/shared next to
+ * /work/main); looked up from the nearest ancestor that has it, since mutation testing runs the
+ * tests in a copy under .stryker-tmp/.
+ */
+export const SEED = seedPath(ROOT, 'shared/seeds/001_4d03bca085d1017d.txt')
+
+function seedPath(from: string, rel: string): string {
+  for (let dir = path.dirname(from); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, rel))) return path.join(dir, rel)
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', rel)
+  }
+}
 
 let corpus: Promise<AgreementSet> | undefined
 /** The bundled, faithful 2023 set, loaded once per test file. */

@@ -9,6 +9,7 @@
 import { Ajv } from 'ajv'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../setup/env.js'
 import schema from '../../schemas/changeset.schema.json' with { type: 'json' }
 import { applyChangeSet } from '../../src/diff/apply.js'
 import { AvtaleverkError } from '../../src/errors.js'
@@ -109,7 +110,7 @@ describe('applyChangeSet(old, diffSets(old, new)) gives new', () => {
           expect((refused as AvtaleverkError).message).toMatch(/^Endringssettet passer ikke til den gamle versjonen: /)
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     )
   })
 })

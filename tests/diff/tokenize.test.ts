@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../setup/env.js'
 import { countWords, tokenize, tokenKind, words } from '../../src/diff/tokenize.js'
 
 describe('tokenize', () => {
@@ -31,7 +32,7 @@ describe('tokenize', () => {
         expect(tokens.every((t) => t.length > 0)).toBe(true)
         expect(countWords(text)).toBe(tokens.filter((t) => tokenKind(t) === 'word').length)
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     )
   })
 })

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../setup/env.js'
 import { applyHunks, cutHunks, newText, oldText } from '../../src/diff/hunks.js'
 import { diffBlocks } from '../../src/diff/words.js'
 
@@ -78,7 +79,7 @@ describe('diffBlocks: word diff of a section text', () => {
         expect(applyHunks(a.join('\n\n'), d.hunks)).toBe(b.join('\n\n'))
         expect(d.hunks.every((h, i) => h.text !== '' && (i === 0 || h.kind !== d.hunks[i - 1]!.kind))).toBe(true)
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     )
   })
 })

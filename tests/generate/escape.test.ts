@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../setup/env.js'
 import { cssString, escapeMarkdownText } from '../../src/generate/escape.js'
 import { parseMarkdown } from '../../src/parse/markdown.js'
 import { positionedText } from '../../src/parse/text.js'
@@ -43,7 +44,7 @@ describe('escapeMarkdownText', () => {
           .replaceAll('VERDI', v.replace(/\s+/gu, ''))
         expect(plain(md)).toBe(expected)
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     )
   })
 

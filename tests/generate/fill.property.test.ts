@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../setup/env.js'
 import { AvtaleverkError } from '../../src/errors.js'
 import { generateInstances } from '../../src/generate/generate.js'
 import { allSections, parseDocument } from '../../src/parse/document.js'
@@ -80,7 +81,7 @@ describe('generated copies', () => {
           expect(text).toContain(`Sist oppdatert: ${d}.${m}.${y}`)
         }
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     )
     // Both ways are exercised, and most random values make a copy.
     expect(seen.refused).toBeGreaterThan(0)

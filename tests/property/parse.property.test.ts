@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyRuns } from '../setup/env.js'
 import { AvtaleverkError } from '../../src/errors.js'
 import { extractLawCitations, hotjl62Citations } from '../../src/parse/citations.js'
 import { allSections, parseDocument } from '../../src/parse/document.js'
@@ -97,11 +98,12 @@ describe('parser properties', () => {
           expect(e.message.length).toBeGreaterThan(0)
         }
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     )
   })
 
   it('parse → stringify → parse is stable, and stringify is idempotent', () => {
+    const RUNS = propertyRuns(300)
     const seen = { documents: 0, withSections: 0, nested: 0, withCitations: 0, withReferences: 0, withVariables: 0 }
     fc.assert(
       fc.property(fc.oneof({ weight: 9, arbitrary: structured(true).map((b) => b.text) }, { weight: 1, arbitrary: markdownBody }), (body) => {
@@ -124,10 +126,10 @@ describe('parser properties', () => {
         expect(shape(again)).toEqual(shape(doc))
         expect(stringify(again)).toBe(once)
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     )
     // The property is about documents with structure: most of those generated must have it.
-    expect(seen.documents).toBeGreaterThan(250)
+    expect(seen.documents).toBeGreaterThan(RUNS * 0.83)
     expect(seen.withSections / seen.documents).toBeGreaterThan(0.8)
     for (const kind of ['nested', 'withCitations', 'withReferences', 'withVariables'] as const) expect(seen[kind] / seen.documents, kind).toBeGreaterThan(0.3)
   })
@@ -142,7 +144,7 @@ describe('parser properties', () => {
         expect(allSections(doc.sections).map((s) => s.depth)).toEqual(numbers.map((n) => n.split('.').length + 1))
         expect(doc.sections.map((s) => s.title)).toEqual(sections.map((s) => s.title))
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     )
   })
 })
