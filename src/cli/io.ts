@@ -43,7 +43,7 @@ export interface Io {
  * nowhere to go, so it is dropped quietly and the command ends with its own exit code, instead
  * of Node's unhandled 'error' event with a stack trace. Any other stream error is reported once.
  */
-function quietWhenClosed(stream: NodeJS.WriteStream): (data: string | Uint8Array) => void {
+export function quietWhenClosed(stream: NodeJS.WriteStream): (data: string | Uint8Array) => void {
   let closed = false
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (closed) return
