@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { scaledTo, sniffImage } from '../../src/generate/image.js'
+import { scaledTo, sniffImage } from '../../src/registry/image.js'
 import { ROOT } from '../helpers.js'
 import { kommuneYaml, registry } from './helpers.js'
 
