@@ -44,6 +44,9 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
+      // Generated (scripts/build-validators.mjs): Ajv's code for the JSON schemas in schemas/,
+      // whose every error path is no branch of ours; the schema tests check what it decides.
+      exclude: ['src/schema/validators.ts'],
       thresholds: { branches: BRANCHES, ...folderThresholds },
       reporter: ['text-summary', 'json-summary', 'text'],
       reportsDirectory: '.vitest-artifacts/coverage',
