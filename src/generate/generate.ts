@@ -11,6 +11,7 @@ import type { AgreementSet } from '../model.js'
 import { compileDocuments } from './compile.js'
 import { copyPath, planGeneration } from './plan.js'
 import type { Kommune, KommuneRegistry } from '../registry/registry.js'
+import { renderDocxCopy } from './docx-template.js'
 import { renderHtml } from './render-html.js'
 import { checkFilledRegions, fillMarkdown } from './render-md.js'
 import { type CopyVersion, slotValues, type FillContext } from './values.js'
@@ -101,15 +102,13 @@ export async function generateInstances(set: AgreementSet, registry: KommuneRegi
   if (errors.length > 0) throw combineErrors(errors)
 
   const files: GeneratedFile[] = []
-  // docx (the Word writer) is loaded only when Word files are made: it is most of the library's weight.
-  const word = formats.includes('docx') ? await import('./render-docx.js') : undefined
   for (const copy of copies) {
     if (options.signal?.aborted) throw abortError()
     const name = (format: OutputFormat) => copyPath(copy.kommune, copy.document.document.path, format)
     const meta = { kommunenummer: copy.kommune.number, document: copy.document.document.frontMatter.id }
     if (copy.markdown) files.push({ path: name('md'), data: copy.markdown, format: 'md', ...meta })
     if (formats.includes('html')) files.push({ path: name('html'), data: encoder.encode(renderHtml(copy.document, copy.values, copy.context)), format: 'html', ...meta })
-    if (word) files.push({ path: name('docx'), data: await word.renderDocx(copy.document, copy.values, copy.context), format: 'docx', ...meta })
+    if (formats.includes('docx')) files.push({ path: name('docx'), data: await renderDocxCopy(copy.document, copy.values, copy.context), format: 'docx', ...meta })
   }
   const manifest = await buildManifest(set, registry, kommuner, files, options.date, formats)
   return { files, manifest, manifestData: encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`) }

@@ -21,7 +21,7 @@ import {
   Table,
   TextRun,
 } from 'docx'
-import { packDocx } from '../render/docx-pack.js'
+import { docxParts, type DocxParts, packDocx } from '../render/docx-pack.js'
 import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, signatureTable, titlePageSection } from '../render/docx-style.js'
 import type { CompiledDocument } from './compile.js'
 import { isAbsoluteAllowedUrl } from '../render/url.js'
@@ -240,12 +240,14 @@ function titlePage(labels: ReturnType<typeof copyLabels>, arms: FillContext['kom
   ]
 }
 
-export async function renderDocx(document: CompiledDocument, values: SlotValues, context: FillContext): Promise<Uint8Array> {
-  const labels = copyLabels(document, values, context)
+export type CopyLabels = ReturnType<typeof copyLabels>
+
+/** The copy as a `docx` Document: title page, then the text with the house header and footer. */
+function wordDocument(document: CompiledDocument, values: SlotValues, labels: CopyLabels, context: FillContext): Document {
   const notes = new DocxBody(document, values)
   const children = notes.blocks(document.tree as Nodes[] as RootContent[], { level: -1, ordered: null, indent: 0 })
   const arms = context.kommune.coatOfArms
-  const word = new Document({
+  return new Document({
     creator: 'avtaleverk',
     lastModifiedBy: 'avtaleverk',
     title: labels.title,
@@ -270,5 +272,17 @@ export async function renderDocx(document: CompiledDocument, values: SlotValues,
       },
     ],
   })
-  return packDocx(word, { date: context.date })
+}
+
+/** The copy's Word file, walking the tree with the docx package (docx-template.ts does it once per set and fills XML). */
+export async function renderDocx(document: CompiledDocument, values: SlotValues, context: FillContext): Promise<Uint8Array> {
+  return packDocx(wordDocument(document, values, copyLabels(document, values, context), context), { date: context.date })
+}
+
+/**
+ * The copy's parts, ready to zip, with the labels given (docx-template.ts passes sentinels
+ * for what differs between kommuner and cuts the XML at them).
+ */
+export async function renderDocxParts(document: CompiledDocument, values: SlotValues, labels: CopyLabels, context: FillContext, date: string): Promise<DocxParts> {
+  return docxParts(wordDocument(document, values, labels, context), { date })
 }

@@ -6,20 +6,17 @@
  * same input gives the same bytes.
  */
 import { type Document, Packer } from 'docx'
-import { unzipSync, zipSync, type Zippable } from 'fflate'
+import { unzipSync } from 'fflate'
+import { type DocxParts, zipParts } from './docx-zip.js'
 import { xmlText } from './xml-text.js'
+
+export type { DocxParts }
 
 export interface PackOptions {
   /** ISO date (YYYY-MM-DD) written as the document's created/modified time. */
   date?: string
 }
 
-/**
- * Zip entries get this time. DOS times are local wall-clock times, and fflate reads the Date's
- * local fields: a local date gives the same bytes in every timezone (a UTC one would not, and
- * west of UTC would fall before 1980, which zip cannot store).
- */
-const FIXED_MTIME = new Date(1980, 0, 1, 12, 0, 0)
 
 export async function packDocx(document: Document, options: PackOptions = {}): Promise<Uint8Array> {
   // toArrayBuffer, not toBuffer: a Node Buffer does not exist in a browser.
@@ -27,9 +24,20 @@ export async function packDocx(document: Document, options: PackOptions = {}): P
   return normaliseDocx(new Uint8Array(raw), options)
 }
 
+/** The document's parts, deterministic, not zipped (for a caller that fills and zips them itself). */
+export async function docxParts(document: Document, options: PackOptions = {}): Promise<DocxParts> {
+  // An ArrayBuffer, not a Node Buffer: the same code runs in a browser.
+  const raw = await Packer.toArrayBuffer(document)
+  return normaliseParts(unzipSync(new Uint8Array(raw)), options)
+}
+
 export function normaliseDocx(docx: Uint8Array, options: PackOptions = {}): Uint8Array {
+  return zipParts(normaliseParts(unzipSync(docx), options))
+}
+
+/** The docx package's parts made deterministic: stable ids, no characters XML forbids, fixed dates. */
+export function normaliseParts(entries: Record<string, Uint8Array>, options: PackOptions = {}): DocxParts {
   const stamp = `${options.date ?? '2000-01-01'}T00:00:00Z`
-  const entries = unzipSync(docx)
   const names = Object.keys(entries).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a.localeCompare(b)))
   stableIds(entries, names)
   for (const name of names.filter((n) => /\.(?:xml|rels)$/.test(n))) {
@@ -38,8 +46,7 @@ export function normaliseDocx(docx: Uint8Array, options: PackOptions = {}): Uint
     const clean = xmlText(xml)
     if (clean !== xml) entries[name] = new TextEncoder().encode(clean)
   }
-  const out: Zippable = {}
-  for (const name of names) {
+  return names.map((name) => {
     let data = entries[name]!
     if (name === 'docProps/core.xml') {
       const xml = new TextDecoder().decode(data).replace(
@@ -48,9 +55,8 @@ export function normaliseDocx(docx: Uint8Array, options: PackOptions = {}): Uint
       )
       data = new TextEncoder().encode(xml)
     }
-    out[name] = [data, { mtime: FIXED_MTIME, level: 6 }]
-  }
-  return zipSync(out)
+    return [name, data] as const
+  })
 }
 
 /**
