@@ -229,7 +229,7 @@ import { isKept as isKeptUnchecked } from './diff/hunks.js'
 export const changeSetWithText = /* @__PURE__ */ checked('changeSetWithText', ['changeSet:changeset', 'old?:set'], changeSetWithTextUnchecked)
 export const isKept = /* @__PURE__ */ checked('isKept', ['hunk:object'], isKeptUnchecked)
 import { formatOne as formatOneUnchecked } from './errors.js'
-import { terminalText as terminalTextUnchecked } from './render/terminal.js'
+import { terminalText as terminalTextUnchecked } from './output/terminal.js'
 export const formatErrorLine = /* @__PURE__ */ checked('formatErrorLine', ['error:object'], formatOneUnchecked)
 export const terminalText = /* @__PURE__ */ checked('terminalText', ['text:string', 'options?:object'], terminalTextUnchecked)
 export { CONFIG_FILE, BUILTIN_PROFILES } from './validate/profile-check.js'

@@ -21,10 +21,10 @@ import {
   Table,
   TextRun,
 } from 'docx'
-import { docxParts, type DocxParts, packDocx } from '../render/docx-pack.js'
-import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, signatureTable, titlePageSection } from '../render/docx-style.js'
+import { docxParts, type DocxParts, packDocx } from '../output/docx-pack.js'
+import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, signatureTable, titlePageSection } from '../output/docx-style.js'
 import type { CompiledDocument } from './compile.js'
-import { isAbsoluteAllowedUrl } from '../render/url.js'
+import { isAbsoluteAllowedUrl } from '../output/url.js'
 import { scaledTo } from '../registry/image.js'
 import { copyLabels } from './render-html.js'
 import { fill, SENTINEL_PATTERN, splitAtSentinels } from './sentinel.js'

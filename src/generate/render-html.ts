@@ -5,8 +5,8 @@
  * to PDF from a browser.
  */
 import type { DocumentStatus } from '../model.js'
-import { DRAFT_MARK, REPEALED_MARK } from '../render/house-style.js'
-import { escapeHtml, htmlPage } from '../render/html.js'
+import { DRAFT_MARK, REPEALED_MARK } from '../output/house-style.js'
+import { escapeHtml, htmlPage } from '../output/html.js'
 import { formatDate } from '../template/variables.js'
 import { base64 } from '../platform/bytes.js'
 import type { CompiledDocument } from './compile.js'

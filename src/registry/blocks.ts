@@ -8,7 +8,7 @@ import type { Nodes, Root, RootContent } from 'mdast'
 import { AvtaleverkError, type ErrorPlace } from '../errors.js'
 import { parseMarkdown, stringifyMarkdown } from '../parse/markdown.js'
 import { positionedText } from '../parse/text.js'
-import { markdownToHtml } from '../render/html.js'
+import { markdownToHtml } from '../output/html.js'
 
 export interface PreparedBlock {
   /** The Markdown as the registry gives it. */

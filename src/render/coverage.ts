@@ -6,10 +6,10 @@
 import { HOTJL_6_2_POINTS, HOTJL_6_2_SECOND_PARAGRAPH } from '../law/hotjl-6-2.js'
 import { type CoverageCell, type CoverageMatrix, isCovered, type PointKey, SECOND_PARAGRAPH } from '../validate/coverage.js'
 import { readableVariables } from '../template/variables.js'
-import { escapeHtml, htmlPage } from './html.js'
+import { escapeHtml, htmlPage } from '../output/html.js'
 import { formatDate } from '../template/variables.js'
 import { maxOf } from '../arrays.js'
-import { terminalText } from './terminal.js'
+import { terminalText } from '../output/terminal.js'
 
 const pointLabel = (p: PointKey) => (p === SECOND_PARAGRAPH ? '2. ledd' : `nr. ${p}`)
 const pointText = (p: PointKey) => (p === SECOND_PARAGRAPH ? HOTJL_6_2_SECOND_PARAGRAPH.short : HOTJL_6_2_POINTS.find((x) => x.number === p)!.short)

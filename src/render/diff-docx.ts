@@ -14,9 +14,9 @@ import { changeSetWithText } from '../diff/with-text.js'
 import type { AgreementSet } from '../model.js'
 import { formatDate, readableVariables } from '../template/variables.js'
 import { changedSections, DOCUMENT_STATUS_TEXT, documentTitle, type RedlineParagraph, redlineParagraphs, summaryLine, versionsOf } from './diff-common.js'
-import { packDocx } from './docx-pack.js'
+import { packDocx } from '../output/docx-pack.js'
 import { append } from '../arrays.js'
-import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, signatureTable, textRows } from './docx-style.js'
+import { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, signatureTable, textRows } from '../output/docx-style.js'
 import { type BlockShape, isField, ShapeIndex, splitSegments, TABLE_CELL } from './redline-shapes.js'
 
 export interface DiffDocxOptions {

@@ -10,7 +10,7 @@ import { changeSetWithText } from '../diff/with-text.js'
 import type { AgreementSet } from '../model.js'
 import { changedDocuments, changedSections, describeSection, DOCUMENT_STATUS_TEXT, documentTitle, fallbackNote, paragraphChanged, redlineParagraphs, sectionHeading, shownSection, versionsOf } from './diff-common.js'
 import { formatDate, readableVariables } from '../template/variables.js'
-import { escapeHtml, htmlPage } from './html.js'
+import { escapeHtml, htmlPage } from '../output/html.js'
 
 export interface DiffHtmlOptions {
   /** The page title; default "Endringer i avtaleverket". */

@@ -21,7 +21,7 @@ import {
   summaryLine,
 } from './diff-common.js'
 import { append, maxOf } from '../arrays.js'
-import { terminalText } from './terminal.js'
+import { terminalText } from '../output/terminal.js'
 
 export interface DiffTextOptions {
   /** ANSI colours instead of [-…-]/{+…+} markers. */

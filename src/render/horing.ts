@@ -6,7 +6,7 @@ import type { HeadingLevel, Paragraph as ParagraphType, Table } from 'docx'
 import type { HoringReport, InnspillEntry, SectionReport } from '../horing/report.js'
 import { VURDERINGER } from '../horing/innspill.js'
 import { formatDate, readableVariables } from '../template/variables.js'
-import { escapeHtml, htmlPage } from './html.js'
+import { escapeHtml, htmlPage } from '../output/html.js'
 import { append } from '../arrays.js'
 
 /*
@@ -111,7 +111,7 @@ ${list('Merknader', report.merknader.map((r) => r.tekst))}`
 
 export async function formatHoringDocx(report: HoringReport, options: { date?: string } = {}): Promise<Uint8Array> {
   // docx is loaded only when a Word file is made: it is most of the library's weight.
-  const [{ Document, HeadingLevel, Paragraph, TextRun }, { packDocx }, { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, textRows }] = await Promise.all([import('docx'), import('./docx-pack.js'), import('./docx-style.js')])
+  const [{ Document, HeadingLevel, Paragraph, TextRun }, { packDocx }, { contentWidths, houseNumbering, houseSection, houseStyles, houseTable, LIST_REFERENCE, textRows }] = await Promise.all([import('docx'), import('../output/docx-pack.js'), import('../output/docx-style.js')])
   const t = report.totals
   const p = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text, ...opts })] })
   const h = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level })

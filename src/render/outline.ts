@@ -2,7 +2,7 @@
  * The outline of a set as text (for `avtaleverk parse`) and the model as JSON-ready data.
  */
 import type { AgreementDocument, AgreementSet, Section } from '../model.js'
-import { terminalText } from './terminal.js'
+import { terminalText } from '../output/terminal.js'
 
 function sectionLabel(s: Section): string {
   if (s.kind === 'part') return `Del ${s.number}`

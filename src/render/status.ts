@@ -2,9 +2,9 @@
 import * as path from '../platform/path.js'
 import type { KommuneStatus, StatusReport } from '../status/status.js'
 import type { VersionList } from '../status/versions.js'
-import { escapeHtml, htmlPage } from './html.js'
+import { escapeHtml, htmlPage } from '../output/html.js'
 import { append, maxOf } from '../arrays.js'
-import { terminalText } from './terminal.js'
+import { terminalText } from '../output/terminal.js'
 
 const signed = (s: KommuneStatus['kommune']) => (s ? `${s.versjon} (${s.dato})` : '–')
 const behind = (k: KommuneStatus) =>

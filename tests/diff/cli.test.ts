@@ -8,7 +8,7 @@ import { Ajv } from 'ajv'
 import { afterEach, describe, expect, it } from 'vitest'
 import schema from '../../schemas/changeset.schema.json' with { type: 'json' }
 import { runCli } from '../../src/cli/program.js'
-import { docxPart } from '../../src/render/docx-pack.js'
+import { docxPart } from '../../src/output/docx-pack.js'
 import { AGREEMENTS, captureIo, frontMatter, ROOT } from '../helpers.js'
 import { BASE, REVISION } from './fixtures.js'
 

@@ -10,7 +10,7 @@ import { renderDiffDocx } from '../../src/render/diff-docx.js'
 import { renderDiffHtml } from '../../src/render/diff-html.js'
 import { renderDiffMarkdown } from '../../src/render/diff-md.js'
 import { renderDiffText } from '../../src/render/diff-text.js'
-import { docxPart } from '../../src/render/docx-pack.js'
+import { docxPart } from '../../src/output/docx-pack.js'
 import { loadCorpus } from '../helpers.js'
 import { BASE, diffBodies, REVISION } from './fixtures.js'
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { generateInstances, type Generation } from '../../src/generate/generate.js'
 import { parseKommuneRegistry } from '../../src/registry/registry.js'
 import { loadKommuneRegistry } from '../../src/registry/load.js'
-import { docxPart } from '../../src/render/docx-pack.js'
+import { docxPart } from '../../src/output/docx-pack.js'
 import { AGREEMENTS, loadCorpus } from '../helpers.js'
 import { kommuneYaml, PNG, registryText } from './helpers.js'
 

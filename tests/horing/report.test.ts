@@ -8,7 +8,7 @@ import { parseInnspill } from '../../src/horing/innspill.js'
 import { loadInnspill } from '../../src/horing/load.js'
 import { horingReport } from '../../src/horing/report.js'
 import { loadAgreementSet } from '../../src/parse/load.js'
-import { docxPart } from '../../src/render/docx-pack.js'
+import { docxPart } from '../../src/output/docx-pack.js'
 import { formatHoringDocx, formatHoringHtml, formatHoringMarkdown } from '../../src/render/horing.js'
 import { ROOT, captureIo } from '../helpers.js'
 

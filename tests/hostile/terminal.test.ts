@@ -19,7 +19,7 @@ import { formatStylish } from '../../src/render/diagnostics/stylish.js'
 import { renderDiffText } from '../../src/render/diff-text.js'
 import { outlineText } from '../../src/render/outline.js'
 import { formatStatusText } from '../../src/render/status.js'
-import { terminalText } from '../../src/render/terminal.js'
+import { terminalText } from '../../src/output/terminal.js'
 import type { StatusReport } from '../../src/status/status.js'
 import { captureIo, frontMatter, ROOT } from '../helpers.js'
 

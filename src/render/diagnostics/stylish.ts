@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../../validate/types.js'
 import { summarise } from '../../validate/index.js'
 import { maxOf } from '../../arrays.js'
-import { terminalText } from '../terminal.js'
+import { terminalText } from '../../output/terminal.js'
 
 const LABEL = { error: 'error', warning: 'warning', info: 'info' } as const
 const COLOR = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' } as const

@@ -6,7 +6,7 @@
  * where a link goes in a way every copy can carry.
  */
 import type { Nodes } from 'mdast'
-import { ALLOWED_SCHEMES, isAllowedUrl } from '../../render/url.js'
+import { ALLOWED_SCHEMES, isAllowedUrl } from '../../output/url.js'
 import { defineRule, type Finding } from '../types.js'
 
 /** The address as the reader should see it in a message: control characters shown as \u escapes, long ones cut. */
