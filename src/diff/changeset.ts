@@ -474,3 +474,8 @@ function summarise(documents: ReadonlyArray<DocumentChange<AnyHunk>>): ChangeSet
     fallbacks,
   }
 }
+
+/** «2023-forslag», or several joined, from the documents of one side of the comparison. */
+export function versionsOf(changes: ChangeSet, side: 'old' | 'new'): string {
+  return [...new Set(changes.documents.flatMap((d) => (d[side] ? [d[side]!.version] : [])))].join(', ')
+}

@@ -7,7 +7,7 @@ import { checkDateOption } from '../dates.js'
 import type { ChangeSet, DocumentStatus, SectionChange, SectionStatus } from '../diff/changeset.js'
 import type { AgreementSet, Section } from '../model.js'
 import { allSections } from '../parse/document.js'
-import { versionsOf } from '../render/diff-common.js'
+import { versionsOf } from '../diff/changeset.js'
 import { type Respondent, type Vurdering, VURDERINGER } from './innspill.js'
 
 export interface InnspillEntry {

@@ -3,6 +3,8 @@
  * Norwegian words for statuses, and one line per section saying what happened to it.
  */
 import { type ChangeSet, type DocumentChange, type DocumentStatus, isMergedAway, type SectionChange, type SectionRef } from '../diff/changeset.js'
+
+export { versionsOf } from '../diff/changeset.js'
 import type { AnyHunk, Hunk, HunkKind } from '../diff/hunks.js'
 
 export interface RedlineParagraph {
@@ -102,7 +104,3 @@ export function documentTitle(d: DocumentChange): string {
   return (d.new ?? d.old)!.title
 }
 
-/** «2023-forslag», or several joined, from the documents of one side of the comparison. */
-export function versionsOf(changes: ChangeSet, side: 'old' | 'new'): string {
-  return [...new Set(changes.documents.flatMap((d) => (d[side] ? [d[side]!.version] : [])))].join(', ')
-}
