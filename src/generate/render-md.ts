@@ -13,7 +13,7 @@ import { positionedText } from '../parse/text.js'
 import { BLOCK_PREFIX } from '../template/variables.js'
 import { findPlaceholders, type Placeholder } from '../validate/placeholders.js'
 import type { CompiledDocument, MarkdownRegion, Slot } from './compile.js'
-import { escapeMarkdownText } from './escape.js'
+import { escapeMarkdownText } from '../output/escape.js'
 import { fill } from './sentinel.js'
 import type { FillContext, SlotValues } from './values.js'
 

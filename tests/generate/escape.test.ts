@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { propertyRuns } from '../setup/env.js'
-import { cssString, escapeMarkdownText } from '../../src/generate/escape.js'
+import { cssString, escapeMarkdownText } from '../../src/output/escape.js'
 import { parseMarkdown } from '../../src/parse/markdown.js'
 import { positionedText } from '../../src/parse/text.js'
 
