@@ -26,6 +26,18 @@ export function escapeMarkdownText(value: string, atLineStart: boolean): string 
   return out
 }
 
+/**
+ * Escapes text of several lines that continues a list item (or any block) indented by
+ * `indent`: every line escaped, the later ones as line starts, blank lines kept, so a text
+ * holding `<b>` or «\n\n## …» stays text inside its item and never becomes markup or a heading.
+ */
+export function escapeMarkdownLines(text: string, indent: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line, i) => (i === 0 ? escapeMarkdownText(line, false) : line.trim() === '' ? '' : `${indent}${escapeMarkdownText(line.trimStart(), true)}`))
+    .join('\n')
+}
+
 /** A CSS string literal: everything but letters, digits and spaces as a hex escape, so no value can end the string or the style element. */
 export function cssString(value: string): string {
   return `"${value.replace(/[^\p{L}\p{N} ]/gu, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`

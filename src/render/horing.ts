@@ -6,6 +6,7 @@ import type { HeadingLevel, Paragraph as ParagraphType, Table } from 'docx'
 import type { HoringReport, InnspillEntry, SectionReport } from '../horing/report.js'
 import { VURDERINGER } from '../horing/innspill.js'
 import { formatDate, readableVariables } from '../template/variables.js'
+import { escapeMarkdownLines } from '../output/escape.js'
 import { escapeHtml, htmlPage } from '../output/html.js'
 import { append } from '../arrays.js'
 
@@ -21,6 +22,8 @@ const unchangedChanged = (r: HoringReport) => r.endretUtenInnspill.map((e) => `$
 const sectionName = (s: SectionReport) => `${s.number ? `${s.number}${s.number.includes('.') ? '' : '.'} ` : ''}${s.title}`
 const moved = (s: SectionReport) => (s.newNumber && s.newNumber !== s.number ? ` (nå ${s.newNumber})` : '')
 const change = (s: SectionReport) => (s.status === 'uendret' ? 'uendret' : `${s.status}, +${s.wordsAdded}/−${s.wordsRemoved} ord`)
+/** What respondents wrote, as text in a list item: never markup, never a heading of the report. */
+const md = (text: string) => escapeMarkdownLines(text, '  ')
 const late = (i: InnspillEntry) => (i.forSent ? ' (mottatt etter fristen)' : '')
 
 /** Rows of the respondent table, shared by every format. */
@@ -30,7 +33,8 @@ function respondentRows(report: HoringReport): string[][] {
 const RESPONDENT_HEAD = ['Respondent', 'Mottatt', 'Innspill', ...VURDERINGER]
 
 function mdTable(head: string[], rows: string[][]): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  // The Markdown escaper escapes `|` too, so a cell cannot end early.
+  const cell = (s: string) => escapeMarkdownLines(s.replace(/\s*\n\s*/g, ' '), '')
   return [`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n')
 }
 
@@ -50,10 +54,10 @@ export function formatHoringMarkdown(report: HoringReport): string {
   for (const doc of report.documents) {
     if (doc.innspill.length === 0 && doc.sections.length === 0) continue
     out.push('', `## ${title(doc.title)}`, '', `Status: ${doc.status}${doc.hearingLabel ? ` – ${doc.hearingLabel}` : ''} · ${report.totals.perDokument[doc.id] ?? 0} innspill`)
-    for (const i of doc.innspill) out.push('', `- **${i.respondent}**${late(i)} (hele dokumentet): ${i.tekst}\n  *Vurdering: ${i.vurdering}*${i.begrunnelse ? ` – ${i.begrunnelse}` : ''}`)
+    for (const i of doc.innspill) out.push('', `- **${md(i.respondent)}**${late(i)} (hele dokumentet): ${md(i.tekst)}\n  *Vurdering: ${i.vurdering}*${i.begrunnelse ? ` – ${md(i.begrunnelse)}` : ''}`)
     for (const s of doc.sections) {
       out.push('', `### ${sectionName(s)}${moved(s)}`, '', `Endring: ${change(s)}${s.innspill.length === 0 ? ' · ingen innspill' : ''}`)
-      for (const i of s.innspill) out.push('', `- **${i.respondent}**${late(i)}: ${i.tekst}\n  *Vurdering: ${i.vurdering}*${i.begrunnelse ? ` – ${i.begrunnelse}` : ''}`)
+      for (const i of s.innspill) out.push('', `- **${md(i.respondent)}**${late(i)}: ${md(i.tekst)}\n  *Vurdering: ${i.vurdering}*${i.begrunnelse ? ` – ${md(i.begrunnelse)}` : ''}`)
     }
   }
   if (report.endretUtenInnspill.length) {

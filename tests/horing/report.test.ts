@@ -11,6 +11,7 @@ import { loadAgreementSet } from '../../src/parse/load.js'
 import { docxPart } from '../../src/output/docx-pack.js'
 import { formatHoringDocx, formatHoringHtml, formatHoringMarkdown } from '../../src/render/horing.js'
 import { ROOT, captureIo } from '../helpers.js'
+import { parseMarkdown } from '../../src/parse/markdown.js'
 
 const INNSPILL = path.join(ROOT, 'examples/horing-2024/innspill')
 async function exampleReport() {
@@ -86,6 +87,30 @@ describe('høringsoppsummering of the worked example', () => {
     expect(await runCli(args, io)).toBe(0)
     expect(JSON.parse(io.out).totals.innspill).toBe(9)
     expect(await runCli(['høring', 'rapport', '--innspill', INNSPILL, '--fra', 'agreements', '--til', 'agreements', '--format', 'docx'], captureIo())).toBe(2)
+  })
+})
+
+describe('what respondents wrote stays text in the Markdown report', () => {
+  it('an innspill with <b>, a blank line and «## …», and markup in the name and the reasoning, gives no HTML and no heading', async () => {
+    const fra = await loadAgreementSet(path.join(ROOT, 'agreements'))
+    const til = await loadAgreementSet(path.join(ROOT, 'examples/revisjon-2024'))
+    const yaml = 'respondent:\n  organisasjon: "<i>Lyngen</i> [x](javascript:alert(1))"\nmottatt: 2024-04-15\ninnspill:\n  - dokument: retningslinje-2\n    avsnitt: retningslinje-2/7\n    tekst: "Dette er <b>viktig</b>.\\n\\n## Falsk overskrift\\n\\n- en liste\\n1. og en til"\n    vurdering: ikke tatt til følge\n    begrunnelse: "<script>x</script> *ikke* så"\n'
+    const report = horingReport([parseInnspill(yaml, 'hostile.yaml')], fra, diffSets(fra, til), {})
+    const md = formatHoringMarkdown(report)
+    const tree = parseMarkdown(md)
+    const kinds = new Set<string>()
+    const headings: string[] = []
+    const walk = (node: { type: string; children?: unknown[]; depth?: number }) => {
+      kinds.add(node.type)
+      if (node.type === 'heading') headings.push(md.slice((node as unknown as { position: { start: { offset: number } } }).position.start.offset).split('\n')[0]!)
+      for (const child of (node.children ?? []) as Array<typeof node>) walk(child)
+    }
+    walk(tree as never)
+    expect(kinds.has('html')).toBe(false)
+    expect(kinds.has('link')).toBe(false)
+    expect(headings.filter((h) => h.includes('Falsk'))).toEqual([])
+    // The words are all there, as text.
+    for (const words of ['Dette er \\<b\\>viktig\\</b\\>.', 'Falsk overskrift', '\\<script\\>x\\</script\\>']) expect(md).toContain(words)
   })
 })
 
