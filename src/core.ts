@@ -241,7 +241,7 @@ export { BUNDLED_PROFILES } from './bundled/profiles.js'
 export const passes = /* @__PURE__ */ checked('passes', ['diagnostics:diagnostics', 'options?:object'], passesUnchecked)
 export const builtinProfile = /* @__PURE__ */ checked('builtinProfile', ['name:string'], builtinProfileUnchecked)
 export const bundledAgreementSet = /* @__PURE__ */ checked('bundledAgreementSet', [], bundledAgreementSetUnchecked)
-import { markdownToHtml as markdownToHtmlUnchecked } from './render/markdown-html.js'
+import { markdownToHtml as markdownToHtmlUnchecked } from './output/markdown-html.js'
 import { isAgreementFileName as isAgreementFileNameUnchecked } from './parse/set.js'
 /** A parsed document's Markdown tree as HTML: escaped, raw HTML dropped, unsafe link addresses removed (the web app's preview). */
 export const markdownToHtml = /* @__PURE__ */ checked('markdownToHtml', ['tree:node', 'options?:object'], markdownToHtmlUnchecked)

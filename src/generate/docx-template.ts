@@ -15,8 +15,8 @@
  * The docx package (and render-docx.ts) is loaded only when a template is first compiled.
  */
 import type { Nodes } from 'mdast'
-import { type ZipEntry, zipEntries, zipEntry } from '../render/docx-zip.js'
-import { xmlText } from '../render/xml-text.js'
+import { type ZipEntry, zipEntries, zipEntry } from '../output/docx-zip.js'
+import { xmlText } from '../output/xml-text.js'
 import type { CompiledDocument } from './compile.js'
 import type { CoatOfArms } from '../registry/image.js'
 import { copyLabels } from './render-html.js'
@@ -41,7 +41,7 @@ const tableSlotsOf = new WeakMap<CompiledDocument, ReadonlySet<number>>()
 const armsIds = new WeakMap<CoatOfArms, number>()
 let armsCount = 0
 
-/** Escaped as the docx package escapes text and attributes (escapeAll), then cleaned as render/docx-pack.ts cleans a part. */
+/** Escaped as the docx package escapes text and attributes (escapeAll), then cleaned as output/docx-pack.ts cleans a part. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' }
 const xmlValue = (value: string) => xmlText(value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? ''))
 

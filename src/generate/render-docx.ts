@@ -4,7 +4,7 @@
  * lists, tables, links and footnotes; a header with the coat of arms, kommune, version and
  * date; a footer with the title and "Side X av Y"; the signature block of Del 1 § 17 as a
  * two-column table, kommune left and UNN right, with a line to sign on. Packed by
- * render/docx-pack.ts, so the same input gives the same bytes.
+ * output/docx-pack.ts, so the same input gives the same bytes.
  */
 import type { FootnoteDefinition, Nodes, PhrasingContent, RootContent, Text } from 'mdast'
 import {

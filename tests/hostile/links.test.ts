@@ -39,7 +39,7 @@ const SAFE = '[Helsedirektoratet](https://www.helsedirektoratet.no/) og [e-post]
 
 /**
  * Every href/src in a page, as a browser reads it: entities decoded, tabs and newlines removed,
- * leading spaces and control characters trimmed. Written independently of src/render/url.ts.
+ * leading spaces and control characters trimmed. Written independently of src/output/url.ts.
  */
 function addresses(html: string): string[] {
   const decode = (v: string) =>

@@ -1,7 +1,7 @@
 /**
  * Characters XML 1.0 forbids (U+0001, U+0008, U+FFFE, U+FFFF, a lone surrogate) never reach a
  * Word part or an HTML page, however they got into the text: the input guards refuse them when
- * reading, and the writers strip them (src/render/xml-text.ts) in case one gets through.
+ * reading, and the writers strip them (src/output/xml-text.ts) in case one gets through.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'

@@ -1,7 +1,7 @@
 /**
  * link-scheme: a link, image or link definition whose address is not http, https, mailto,
  * relative or a #fragment. `generate` and every HTML and Word writer print such a link as plain
- * text (src/render/url.ts), so the kommune copy silently loses it; a `javascript:` address is
+ * text (src/output/url.ts), so the kommune copy silently loses it; a `javascript:` address is
  * also what an attack through the agreement text would look like. An error: the text must say
  * where a link goes in a way every copy can carry.
  */
