@@ -1,6 +1,7 @@
 /** Every rule, in the order their findings are listed in documentation. */
 import type { AnyRule } from '../types.js'
 import { crossReference } from './cross-reference.js'
+import { driftedCopy } from './drifted-copy.js'
 import { frontMatter } from './front-matter.js'
 import { hotjlConsistency } from './hotjl-consistency.js'
 import { hotjlCoverage } from './hotjl-coverage.js'
@@ -25,6 +26,7 @@ export const RULES: readonly AnyRule[] = [
   requiredProvisions,
   terminology,
   lawCitation,
+  driftedCopy,
   linkScheme,
   frontMatter,
   partialSet,
