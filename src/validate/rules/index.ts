@@ -7,6 +7,7 @@ import { hotjlConsistency } from './hotjl-consistency.js'
 import { hotjlCoverage } from './hotjl-coverage.js'
 import { hotjlUnknownPoint } from './hotjl-unknown-point.js'
 import { lawCitation } from './law-citation.js'
+import { legalBasis } from './legal-basis.js'
 import { linkScheme } from './link-scheme.js'
 import { numbering } from './numbering.js'
 import { partialSet } from './partial-set.js'
@@ -27,6 +28,7 @@ export const RULES: readonly AnyRule[] = [
   terminology,
   lawCitation,
   driftedCopy,
+  legalBasis,
   linkScheme,
   frontMatter,
   partialSet,
