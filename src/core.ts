@@ -168,6 +168,8 @@ export {
 export type { FormatSpec } from './render/formats/table.js'
 export { DIAGNOSTICS_FORMATS, type DiagnosticsFormatOptions } from './render/formats/diagnostics.js'
 export { COVERAGE_FORMATS } from './render/formats/coverage.js'
+export { SKELETON_FORMATS } from './render/formats/skeleton.js'
+export { STANDARD_SECTIONS, type SkeletonTable, type SkeletonRow, type SkeletonCell, type SectionContent, type StandardSection } from './validate/skeleton.js'
 export { DIFF_FORMATS, type DiffFormatOptions } from './render/formats/diff.js'
 export { HORING_FORMATS, type HoringFormatOptions } from './render/formats/horing.js'
 export { STATUS_FORMATS } from './render/formats/status.js'
@@ -182,6 +184,8 @@ export type { VersionsTextOptions } from './render/status.js'
 import { formatSpec as formatSpecUnchecked } from './render/formats/table.js'
 import { formatDiagnostics as formatDiagnosticsUnchecked } from './render/formats/diagnostics.js'
 import { formatCoverage as formatCoverageUnchecked } from './render/formats/coverage.js'
+import { formatSkeleton as formatSkeletonUnchecked } from './render/formats/skeleton.js'
+import { skeletonTable as skeletonTableUnchecked } from './validate/skeleton.js'
 import { formatDiff as formatDiffUnchecked, checkDiffFormatOptions as checkDiffFormatOptionsUnchecked } from './render/formats/diff.js'
 import { formatHoring as formatHoringUnchecked } from './render/formats/horing.js'
 import { formatStatus as formatStatusUnchecked } from './render/formats/status.js'
@@ -199,6 +203,8 @@ import { formatStatusText as formatStatusTextUnchecked, formatStatusJson as form
 export const formatSpec = /* @__PURE__ */ checked('formatSpec', ['table:object', 'name:any'], formatSpecUnchecked)
 export const formatDiagnostics = /* @__PURE__ */ checked('formatDiagnostics', ['diagnostics:diagnostics', 'name:string', 'options?:object'], formatDiagnosticsUnchecked)
 export const formatCoverage = /* @__PURE__ */ checked('formatCoverage', ['matrix:matrix', 'name:string'], formatCoverageUnchecked)
+export const skeletonTable = /* @__PURE__ */ checked('skeletonTable', ['set:set'], skeletonTableUnchecked)
+export const formatSkeleton = /* @__PURE__ */ checked('formatSkeleton', ['table:object', 'name:string'], formatSkeletonUnchecked)
 export const formatDiff = /* @__PURE__ */ checked('formatDiff', ['changeSet:changeset', 'name:string', 'options?:object'], formatDiffUnchecked)
 export const checkDiffFormatOptions = /* @__PURE__ */ checked('checkDiffFormatOptions', ['options:object'], checkDiffFormatOptionsUnchecked)
 export const formatHoring = /* @__PURE__ */ checked('formatHoring', ['report:object', 'name:string', 'options?:object'], formatHoringUnchecked)

@@ -106,7 +106,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--profile <navn|fil>', 'profil (recommended, unn-2023 eller en profilfil)')
     .option('-o, --out <fil>', 'skriv resultatet til en fil')
     .option('--force', 'skriv over --out om den finnes')
-    .action((target: string | undefined, options: { format?: string; out?: string; force?: boolean; config?: string; profile?: string }) => run(async () => (await import('./commands/coverage.js')).coverageCommand(target, options, io))())
+    .option('--skeleton', 'vis i stedet standardpunktene i hver retningslinje og hva de inneholder')
+    .action((target: string | undefined, options: { format?: string; out?: string; force?: boolean; config?: string; profile?: string; skeleton?: boolean }) => run(async () => (await import('./commands/coverage.js')).coverageCommand(target, options, io))())
 
   program
     .command('diff')

@@ -38,7 +38,7 @@ describe('import of the seed text', () => {
 
   it('gives the same validate findings as agreements/ (placeholders aside)', async () => {
     const key = (d: { ruleId: string; file: string; message: string }) =>
-      `${d.ruleId} ${d.file.split('/').pop()} ${d.message.replace(/\(linje \d+\)/g, '').replace(/\(\S*\/([^/()\s]+\.md)\)/g, '($1)')}`
+      `${d.ruleId} ${d.file.split('/').pop()} ${d.message.replace(/\(linje \d+\)/g, '').replace(/\((?:\S*\/)?([^/()\s]+\.md)(?::\d+)?\)/g, '($1)')}`
     const theirs = validate(await loadCorpus()).map(key)
     const ours = validate(parsed(result)).map(key)
     expect(ours.filter((k) => !theirs.includes(k))).toEqual([

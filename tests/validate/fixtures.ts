@@ -19,11 +19,15 @@ export const fm = (fields: Record<string, unknown>) =>
     .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)
     .join('\n')}\n---\n`
 
-const CLOSING = '## 1. Forankring\n\nForankret i samarbeidsavtalen del 2 punkt 2.{n}.\n\n## 2. Formål\n\nTekst.\n\n## 3. Brukermedvirkning\n\nTekst.\n\n## 4. Avvik\n\nTekst.\n\n## 5. Uenighet\n\nTekst.\n\n## 6. Varighet, revisjon og oppsigelse\n\nTekst.\n'
+const CLOSING = '## 1. Forankring\n\nForankret i samarbeidsavtalen del 2 punkt 2.{n}.{basis}\n\n## 2. Formål\n\nTekst.\n\n## 3. Brukermedvirkning\n\nTekst.\n\n## 4. Avvik\n\nTekst.\n\n## 5. Uenighet\n\nTekst.\n\n## 6. Varighet, revisjon og oppsigelse\n\nTekst.\n'
 
-/** A retningslinje with the house-style sections, claiming `points`. */
-export function retningslinje(n: number, title: string, points: number[], extra = ''): string {
-  return `${fm({ id: `retningslinje-${n}`, type: 'retningslinje', number: n, title, hotjl: points, anchor: `samarbeidsavtale/del-2/2.${n}` })}\n# RETNINGSLINJE nr. ${n}: ${title}\n\n${CLOSING.replace('{n}', String(n))}${extra}`
+/**
+ * A retningslinje with the house-style sections, claiming `points` and, unless `statesBasis` is
+ * false, saying so in its Forankring (the legal-basis rule wants the text to state them).
+ */
+export function retningslinje(n: number, title: string, points: number[], extra = '', statesBasis = true): string {
+  const basis = statesBasis && points.length > 0 ? ` Den gjennomfører helse- og omsorgstjenesteloven § 6-2 nr. ${points.join(', ')}.` : ''
+  return `${fm({ id: `retningslinje-${n}`, type: 'retningslinje', number: n, title, hotjl: points, anchor: `samarbeidsavtale/del-2/2.${n}` })}\n# RETNINGSLINJE nr. ${n}: ${title}\n\n${CLOSING.replace('{n}', String(n)).replace('{basis}', basis)}${extra}`
 }
 
 /** A samarbeidsavtale with the required provisions, listing retningslinjer 1..n in Del 2. */

@@ -58,7 +58,8 @@ const compared = (s: Sentence) => s.text.replace(TRAILING_REFERENCE, '')
 
 function unitOf(sentence: Sentence): Unit | null {
   const w = words(compared(sentence))
-  if (w.length < MIN_WORDS) return null
+  // Words of letters: a citation's numbers («§ 6-2, punkt 6, 7, 8») do not make a sentence long.
+  if (w.filter((x) => /^\p{L}/u.test(x)).length < MIN_WORDS) return null
   const shingles = new Set<string>()
   for (let i = 0; i + SHINGLE <= w.length; i++) shingles.add(w.slice(i, i + SHINGLE).join(' '))
   return { sentence, words: w, shingles }

@@ -1,6 +1,7 @@
 /** Every rule, in the order their findings are listed in documentation. */
 import type { AnyRule } from '../types.js'
 import { crossReference } from './cross-reference.js'
+import { delegation } from './delegation.js'
 import { driftedCopy } from './drifted-copy.js'
 import { frontMatter } from './front-matter.js'
 import { hotjlConsistency } from './hotjl-consistency.js'
@@ -29,6 +30,7 @@ export const RULES: readonly AnyRule[] = [
   lawCitation,
   driftedCopy,
   legalBasis,
+  delegation,
   linkScheme,
   frontMatter,
   partialSet,

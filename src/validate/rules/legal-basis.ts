@@ -52,7 +52,7 @@ export const legalBasis = defineRule({
         findings.push({
           document: doc,
           ...basisPlace(doc),
-          message: `${label(doc)} sier ikke selv at den gjennomfører helse- og omsorgstjenesteloven § 6-2 ${list(claimed)}: punktet står bare i front matter${alsoThere}; ${write} i forankringen`,
+          message: `${label(doc)} sier ikke selv at den gjennomfører helse- og omsorgstjenesteloven § 6-2 ${list(claimed)}: ${claimed.length === 1 ? 'punktet' : 'punktene'} står bare i front matter${alsoThere}; ${write} i forankringen`,
         })
       }
     }
