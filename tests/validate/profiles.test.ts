@@ -47,7 +47,7 @@ describe('the built-in profiles', () => {
     expect(p.name).toBe('unn-2023')
     expect(p.sources?.map((f) => path.basename(f))).toEqual(['recommended.yaml', 'unn-2023.yaml'])
     expect(p.language).toEqual(['nb'])
-    expect(p.terminology?.map((t) => t.term)).toContain('partene')
+    expect(p.terminology?.map((t) => t.term)).toContain('overordnet samarbeidsavtale')
     expect(p.supersededDocuments?.[0]).toMatchObject({ id: 'overordnet-samarbeidsavtale', replacedBy: 'samarbeidsavtalen av 2023' })
     expect(Object.keys(p.requiredSections ?? {})).toEqual(['samarbeidsavtale', 'retningslinje'])
     // Rules it does not mention keep recommended's settings.

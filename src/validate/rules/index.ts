@@ -1,6 +1,7 @@
 /** Every rule, in the order their findings are listed in documentation. */
 import type { AnyRule } from '../types.js'
 import { crossReference } from './cross-reference.js'
+import { definedTerms } from './defined-terms.js'
 import { delegation } from './delegation.js'
 import { driftedCopy } from './drifted-copy.js'
 import { frontMatter } from './front-matter.js'
@@ -31,6 +32,7 @@ export const RULES: readonly AnyRule[] = [
   driftedCopy,
   legalBasis,
   delegation,
+  definedTerms,
   linkScheme,
   frontMatter,
   partialSet,
