@@ -1,12 +1,14 @@
 /**
  * cross-reference: every reference to a document, a part or a section resolves ("retningslinje
  * 6" exists, "del 2, punkt 2.2" exists, "pkt. 8 … del 1" exists); a title quoted with a section
- * reference is that section's title; and no section sends the reader to itself.
+ * reference is that section's title; no section sends the reader to itself; and a reference that
+ * promises content («Bestemmelser om X er inntatt i …, se punkt Y») lands where X is.
  */
 import type { AgreementDocument, CrossReference, Section } from '../../model.js'
 import { allSections } from '../../parse/document.js'
 import { normaliseTitle } from '../normalize.js'
 import { contains, label, resolveReference } from '../locate.js'
+import { brokenPromises } from '../promises.js'
 import { defineRule, type Finding } from '../types.js'
 
 function referencesOf(doc: AgreementDocument): Array<{ ref: CrossReference; from: Section | null }> {
@@ -55,6 +57,18 @@ export const crossReference = defineRule({
         if (from && resolved.document === document && contains(target, from)) {
           findings.push({ ...at, message: `«${ref.text}» viser til punkt ${target.number}, som er punktet henvisningen selv står i; rett til punktet som faktisk beskriver dette` })
         }
+      }
+      // A reference that promises content the target lacks (promises.ts).
+      for (const p of brokenPromises(set, document)) {
+        const quoted = p.looked.map((w) => `«${w}»`)
+        const what = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}`
+        findings.push({
+          document,
+          ...(p.reference ? { range: p.reference.range } : { range: p.sentence.range }),
+          message: p.reference
+            ? `«${p.reference.text}» lover at teksten om ${p.topic} står der, men ${p.target} sier ingenting om ${what}`
+            : `Teksten lover at ${p.target} skal beskrive dette («${p.topic}»), men ingen av dem sier noe om ${what}`,
+        })
       }
     }
     return findings
