@@ -15,6 +15,7 @@ import { numbering } from './numbering.js'
 import { partialSet } from './partial-set.js'
 import { placeholder } from './placeholder.js'
 import { requiredProvisions } from './required-provisions.js'
+import { subsectionReference } from './subsection-reference.js'
 import { terminology } from './terminology.js'
 import { titleConsistency } from './title-consistency.js'
 
@@ -24,6 +25,7 @@ export const RULES: readonly AnyRule[] = [
   hotjlUnknownPoint,
   numbering,
   crossReference,
+  subsectionReference,
   titleConsistency,
   placeholder,
   requiredProvisions,
