@@ -5,7 +5,7 @@ import { findings, lineOf, retningslinje, samarbeidsavtale, setOf, soundSet } fr
 describe('hotjl-consistency', () => {
   it('reports a retningslinje whose claim differs from Del 2 and from its own text', () => {
     const files = soundSet()
-    files['02-retningslinje-2.md'] = retningslinje(2, 'Behandlingsforløp', [2, 3, 5], '\n## 7. Lovgrunnlag\n\nJf. § 6-2 nr. 2 og 3.\n')
+    files['02-retningslinje-2.md'] = retningslinje(2, 'Behandlingsforløp', [2, 3, 5], '\n## 7. Lovgrunnlag\n\nJf. § 6-2 nr. 2 og 3.\n', false)
     const found = findings(setOf(files), 'hotjl-consistency')
     const line = lineOf(files['02-retningslinje-2.md']!, 'hotjl:')
     expect(found).toEqual([

@@ -5,7 +5,7 @@ import { findings, lineOf, retningslinje, setOf, soundSet } from './fixtures.js'
 describe('hotjl-unknown-point', () => {
   it('reports § 6-2 nr. 14 in text and front matter', () => {
     const files = soundSet()
-    files['01-retningslinje-1.md'] = retningslinje(1, 'Oppgaver og ansvar', [1, 14], '\n## 7. Lovgrunnlag\n\nJf. hotjl § 6-2 nr. 1 og 14.\n')
+    files['01-retningslinje-1.md'] = retningslinje(1, 'Oppgaver og ansvar', [1, 14], '\n## 7. Lovgrunnlag\n\nJf. hotjl § 6-2 nr. 1 og 14.\n', false)
     const src = files['01-retningslinje-1.md']!
     expect(findings(setOf(files), 'hotjl-unknown-point')).toEqual([
       `01-retningslinje-1.md:${lineOf(src, 'hotjl:')} Front matter viser til hotjl § 6-2 nr. 14, men paragrafen har bare punkt 1–13`,

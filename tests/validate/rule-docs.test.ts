@@ -9,7 +9,8 @@
  * set (tests/validate/fixtures.ts): `in DOC` (added at the end of that document), `replacing DOC
  * NUMBER` (in place of that section, down to the next heading of its level or higher), `as DOC`
  * (the whole file of that document), `as veileder` (the body of a veileder alone in its set).
- * After `;`: `profile NAME`, `rule ID SEVERITY`, or `DOC KEY: VALUE` for a front-matter line.
+ * After `;`: `profile NAME`, `rule ID SEVERITY`, `DOC KEY: VALUE` for a front-matter line, or
+ * `DOC without «TEXT»` to take a text out of that document.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -78,6 +79,14 @@ async function run(example: Example): Promise<{ expected: number; found: string[
   let profile
   const rules: Record<string, RuleSetting> = {}
   for (const option of options) {
+    // `DOC without «TEXT»`: the fixture's text taken out of that document (the sound set's retningslinjer state their § 6-2 points).
+    const without = /^(\S+) without «(.+)»$/.exec(option)
+    if (without) {
+      const name = fileOf(files, without[1]!)
+      if (!files[name]!.includes(without[2]!)) throw new Error(`docs/rules/${example.rule}.md:${example.line}: «${without[2]}» is not in ${without[1]}`)
+      files[name] = files[name]!.replace(without[2]!, '')
+      continue
+    }
     const o = /^profile (\S+)$/.exec(option) ?? /^rule (\S+) (\S+)$/.exec(option) ?? /^(\S+) (\w+): (.*)$/.exec(option)
     if (!o) throw new Error(`docs/rules/${example.rule}.md:${example.line}: cannot read «${option}»`)
     if (option.startsWith('profile ')) profile = await loadProfile(o[1]!)
