@@ -47,14 +47,17 @@ const DESCRIBED = /^(.{3,200}?)[ \t]+er[ \t]+(?:nærmere[ \t]+)?(?:inntatt|beskr
 /** «Prosedyre for dette skal beskrives (nærmere) i retningslinjene». */
 const FORWARD = /^(?:prosedyrer?|rutiner?|bestemmelser|regler)[ \t]+(?:for|om)[ \t]+(dette|det)[ \t]+skal[ \t]+(?:beskrives|utarbeides|fastsettes|reguleres)[ \t]+(?:nærmere[ \t]+)?i[ \t]+retningslinjene\b/iu
 
-const ACT_NAMES = ACTS.flatMap((a) => a.names)
-  .filter((n) => n.includes(' '))
-  .sort((a, b) => b.length - a.length)
+const ACT_NAMES = new RegExp(
+  ACTS.flatMap((a) => a.names)
+    .filter((n) => n.includes(' '))
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gu',
+)
 
 function withoutActNames(text: string): string {
-  let t = text.toLocaleLowerCase('nb')
-  for (const name of ACT_NAMES) if (t.includes(name)) t = t.split(name).join(' ')
-  return t
+  return text.toLowerCase().replace(ACT_NAMES, ' ')
 }
 
 function fullText(sections: Section[]): string {
@@ -70,22 +73,29 @@ function targetText(set: AgreementSet, ref: CrossReference): { text: string; nam
   const r = resolveReference(set, ref.target)
   if (r.problem || !r.document) return null
   if (!r.section) return { text: textOfDocument(r.document), name: label(r.document) }
-  const anchored = retningslinjer(set).filter(
-    (d) => d.frontMatter.anchor === r.section!.id || allSections([r.section!]).some((s) => s.references.some((x) => resolveReference(set, x.target).document === d && x.target.section === undefined)),
+  // The documents the section names as a whole («Se retningslinje 2»), each resolved once.
+  const named = new Set(
+    allSections([r.section])
+      .flatMap((s) => s.references)
+      .filter((x) => x.target.section === undefined)
+      .map((x) => resolveReference(set, x.target).document),
   )
+  const anchored = retningslinjer(set).filter((d) => d.frontMatter.anchor === r.section!.id || named.has(d))
   const section = `${r.section.part !== null ? `del ${r.section.part} ` : ''}punkt ${r.section.number} i ${label(r.document)}`
   return { text: [fullText([r.section]), ...anchored.map(textOfDocument)].join('\n'), name: [section, ...anchored.map(label)].join(' og ') }
 }
 
-function missing(looked: string[], text: string, every = false): boolean {
-  const words = new Set(withoutActNames(text).match(WORD) ?? [])
+/** Whether none of the looked-for words (by stem) is among the target's words. */
+function missing(looked: string[], words: ReadonlySet<string>): boolean {
   const has = (w: string) => {
     const s = stem(w)
     for (const x of words) if (x.startsWith(s)) return true
     return false
   }
-  return every ? !looked.every(has) : !looked.some(has)
+  return !looked.some(has)
 }
+
+const wordSet = (text: string): Set<string> => new Set(withoutActNames(text).match(WORD) ?? [])
 
 const inside = (inner: CrossReference, s: Sentence) =>
   (inner.range.start.line > s.range.start.line || (inner.range.start.line === s.range.start.line && inner.range.start.column >= s.range.start.column)) &&
@@ -96,28 +106,34 @@ export function brokenPromises(set: AgreementSet, document: AgreementDocument): 
   const out: BrokenPromise[] = []
   const sentences = sentencesOf(document)
   const references = [...document.preamble.references, ...allSections(document.sections).flatMap((s) => s.references)]
+  // The sentences that hold a reference, found by line: a promise needs one.
+  const byLine = new Map<number, CrossReference[]>()
+  for (const r of references) byLine.set(r.range.start.line, [...(byLine.get(r.range.start.line) ?? []), r])
   sentences.forEach((sentence, i) => {
     const forward = FORWARD.exec(sentence.text)
     if (forward) {
       const before = sentences[i - 1]
       const looked = before && before.section === sentence.section ? contentWords(before.text) : []
       const guidelines = retningslinjer(set)
-      if (looked.length > 0 && guidelines.length > 0 && missing(looked, guidelines.map(textOfDocument).join('\n'))) {
+      if (looked.length > 0 && guidelines.length > 0 && missing(looked, wordSet(guidelines.map(textOfDocument).join('\n')))) {
         out.push({ sentence, topic: before!.text, looked, target: 'retningslinjene' })
       }
       return
     }
+    // Only a sentence that holds a reference can promise what its target holds.
+    const near: CrossReference[] = []
+    for (let line = sentence.range.start.line; line <= sentence.range.end.line; line++) near.push(...(byLine.get(line) ?? []))
+    const ref = near.find((r) => inside(r, sentence) && r.range.start.column > 0)
+    if (!ref || !/\ber[ \t]/iu.test(sentence.text)) return
     const provisions = PROVISIONS.exec(sentence.text)
     const described = provisions ? null : DESCRIBED.exec(sentence.text)
     if (!provisions && !described) return
-    const ref = references.find((r) => inside(r, sentence) && r.range.start.column > 0)
-    if (!ref) return
     const target = targetText(set, ref)
     if (!target) return
     const topic = (provisions ?? described)![1]!.trim()
     const words = contentWords(topic)
     const looked = provisions ? words.slice(0, 1) : words
-    if (looked.length > 0 && missing(looked, target.text)) out.push({ sentence, topic, looked, target: target.name, reference: ref })
+    if (looked.length > 0 && missing(looked, wordSet(target.text))) out.push({ sentence, topic, looked, target: target.name, reference: ref })
   })
   return out
 }

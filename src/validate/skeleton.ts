@@ -79,6 +79,8 @@ function fullText(doc: AgreementDocument, section: Section): string {
 
 /** What a section holds (see SectionContent). */
 export function sectionContent(set: AgreementSet, doc: AgreementDocument, section: Section): SectionContent {
+  // Cheap first: a section whose text never names the samarbeidsavtale holds its own text (or none).
+  if (!allSections([section]).some((s) => NAMES_AGREEMENT.test(s.text))) return allSections([section]).every((s) => s.text.trim() === '') ? 'tom' : 'egen tekst'
   const text = fullText(doc, section)
   if (text === '') return 'tom'
   if (words(text) > POINTER_WORDS || !POINTER.test(text) || !NAMES_AGREEMENT.test(text)) return 'egen tekst'

@@ -52,9 +52,15 @@ interface Block {
   at: (start: number, end: number) => Range
 }
 
-function blocksOf(document: AgreementDocument): Block[] {
+/** The document's blocks as plain text; with `needles`, only the blocks whose source holds one of them (lower-cased). */
+function blocksOf(document: AgreementDocument, needles?: string[]): Block[] {
+  const holds = (n: RootContent) => {
+    if (!needles) return true
+    const raw = document.source.slice(n.position?.start.offset ?? 0, n.position?.end.offset ?? document.source.length).toLowerCase()
+    return needles.some((x) => raw.includes(x))
+  }
   return (document.tree.children as RootContent[])
-    .filter((n) => n.type !== 'yaml' && n.type !== 'html' && n.type !== 'definition')
+    .filter((n) => n.type !== 'yaml' && n.type !== 'html' && n.type !== 'definition' && holds(n))
     .map((n) => {
       const pt = positionedText(n as Nodes)
       return { document, text: pt.text, at: (start: number, end: number) => rangeAt(pt, start, end) }
@@ -103,14 +109,23 @@ export const definedTerms = defineRule({
     const hf = defs.parties.find((p) => !VARIABLE.test(p.name) && /\bHF$|helseføretak|helseforetak/u.test(p.name))
     const kommune = defs.parties.find((p) => /kommune/iu.test(p.name) && /^kommunen$/iu.test(p.term))
 
+    // Compiled once: the renamed words, the helseforetak's name and its short name with «HF».
+    const renamed = defs.renamed.map((r) => ({ ...r, re: new RegExp(`(?<![\\p{L}])${escape(r.word)}(?![\\p{L}])`, 'giu') }))
+    const first = hf?.name.split(/\s+/u)[0]
+    const variant = first ? new RegExp(`(?<![\\p{L}])${escape(first)}(?:[ \\t]+[\\p{L}-]+){0,6}?[ \\t]+HF(?![\\p{L}])`, 'gu') : null
+    const shortHf = hf && !/\bHF$/u.test(hf.term) ? new RegExp(`(?<![\\p{L}])${escape(hf.term)}[ \\t]+HF(?![\\p{L}])`, 'gu') : null
+    // A document whose source holds none of the words looked for is not read block by block.
+    const needles = [...defs.renamed.map((r) => r.word), ...(first ? [first] : []), ...(hf ? [hf.term] : []), 'samarbeidsavtal'].map((w) => w.toLowerCase())
     for (const document of set.documents) {
       const isAgreement = agreementDocs.includes(document)
-      for (const block of blocksOf(document)) {
+      const source = document.source.toLowerCase()
+      if (!needles.some((n) => source.includes(n))) continue
+      for (const block of blocksOf(document, needles)) {
         const at = (start: number, end: number) => block.at(start, end)
         // The word the agreement renames: «Partene» after «omtales partene … som «partnere»».
         if (isAgreement) {
-          for (const r of defs.renamed) {
-            for (const m of block.text.matchAll(new RegExp(`(?<![\\p{L}])${escape(r.word)}(?![\\p{L}])`, 'giu'))) {
+          for (const r of renamed) {
+            for (const m of block.text.matchAll(r.re)) {
               const range = at(m.index, m.index + m[0].length)
               if (document === main && inside(range, defs.range)) continue
               if (/omtal\p{L}*[ \t]+$/iu.test(block.text.slice(Math.max(0, m.index - 12), m.index))) continue
@@ -118,17 +133,15 @@ export const definedTerms = defineRule({
             }
           }
         }
-        if (hf) {
+        if (hf && variant) {
           // The helseforetak's legal name written otherwise: the first word … HF.
-          const first = hf.name.split(/\s+/u)[0]!
-          const variant = new RegExp(`(?<![\\p{L}])${escape(first)}(?:[ \\t]+[\\p{L}-]+){0,6}?[ \\t]+HF(?![\\p{L}])`, 'gu')
           for (const m of block.text.matchAll(variant)) {
             if (m[0].replace(/\s+/gu, ' ') === hf.name) continue
             findings.push({ document, range: at(m.index, m.index + m[0].length), severity: 'warning', message: `«${m[0]}» er ikke helseforetakets navn slik avtalen selv skriver det i ${where}: «${hf.name}»` })
           }
           // «UNN HF» where the agreement defined «UNN».
-          if (isAgreement && !/\bHF$/u.test(hf.term)) {
-            for (const m of block.text.matchAll(new RegExp(`(?<![\\p{L}])${escape(hf.term)}[ \\t]+HF(?![\\p{L}])`, 'gu'))) {
+          if (isAgreement && shortHf) {
+            for (const m of block.text.matchAll(shortHf)) {
               findings.push({ document, range: at(m.index, m.index + m[0].length), message: `«${m[0]}»: avtalen kaller helseforetaket «${hf.term}» (${where}), med fullt navn «${hf.name}»` })
             }
           }

@@ -21,12 +21,13 @@ export const delegation = defineRule({
   defaultOptions: {},
   check({ set }) {
     const findings: Finding[] = []
+    const there = new Map(STANDARD_SECTIONS.map((st) => [st, mainAgreementSection(set, st)]))
     for (const doc of skeletonDocuments(set)) {
       const vague = allSections(doc.sections).filter((s) => s.children.length === 0 && sectionContent(set, doc, s) === 'henvisning uten punkt')
       if (vague.length === 0) continue
       const each = vague.map((s) => {
         const standard = STANDARD_SECTIONS.find((st) => standardSection(doc, st) === s)
-        const target = standard ? mainAgreementSection(set, standard) : undefined
+        const target = standard ? there.get(standard) : undefined
         return `${s.number ?? ''} «${s.title}»${target ? ` (der: ${where(target)})` : ''}`.trim()
       })
       findings.push({

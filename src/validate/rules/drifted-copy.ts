@@ -32,7 +32,8 @@ const MAX_CHANGED = 0.34
 interface Unit {
   sentence: Sentence
   words: string[]
-  shingles: Set<string>
+  /** Hashes of the word 4-grams: a candidate filter only, every pair found is diffed. */
+  shingles: Set<number>
 }
 
 interface Change {
@@ -51,17 +52,29 @@ export interface DriftedPair {
  * «… ansvarsområde, jfr. pkt. 8 i samarbeidsavtalen, del 1.», «… hjelp. Jf. helse- og
  * omsorgstjenestelovens § 3-5 tredje ledd.».
  */
-const TRAILING_REFERENCE = /[,;]?[ \t]*\(?(?:jf|jfr|jamfør|se)\.?[ \t][^()]{0,120}?\d[^()]{0,60}\)?[.]?$/iu
+const TRAILING_REFERENCE = /[,;]?[ \t]*\(?(?<![\p{L}])(?:jf|jfr|jamfør|se)\.?[ \t][^()]{0,120}?\d[^()]{0,60}\)?[.]?$/iu
 
-/** The text compared: the sentence without a trailing reference. */
-const compared = (s: Sentence) => s.text.replace(TRAILING_REFERENCE, '')
+/** The text compared: the sentence without a trailing reference (only a sentence with a number near its end can have one). */
+const compared = (s: Sentence) => (/\d/u.test(s.text.slice(-80)) ? s.text.replace(TRAILING_REFERENCE, '') : s.text)
 
-function unitOf(sentence: Sentence): Unit | null {
-  const w = words(compared(sentence))
+/** Lower-cased words for shingles: one split, cheaper than the diff's word tokens (the diff itself uses those). */
+const shingleWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
+
+function unitOf(sentence: Sentence, ids: Map<string, number>): Unit | null {
+  const w = shingleWords(compared(sentence))
   // Words of letters: a citation's numbers («§ 6-2, punkt 6, 7, 8») do not make a sentence long.
   if (w.filter((x) => /^\p{L}/u.test(x)).length < MIN_WORDS) return null
-  const shingles = new Set<string>()
-  for (let i = 0; i + SHINGLE <= w.length; i++) shingles.add(w.slice(i, i + SHINGLE).join(' '))
+  const id = w.map((x) => {
+    let n = ids.get(x)
+    if (n === undefined) ids.set(x, (n = ids.size + 1))
+    return n
+  })
+  const shingles = new Set<number>()
+  for (let i = 0; i + SHINGLE <= id.length; i++) {
+    let h = 0
+    for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, 0x01000193) ^ id[k]!) >>> 0
+    shingles.add(h)
+  }
   return { sentence, words: w, shingles }
 }
 
@@ -110,6 +123,12 @@ export function wordChanges(a: string, b: string): Change[] | null {
   return changes
 }
 
+/** A form sentence seen before any diff: same length, and every word that differs is a number on both sides. */
+function onlyNumbersDiffer(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false
+  return a.every((w, i) => w === b[i] || (/\d/u.test(w) && /\d/u.test(b[i]!)))
+}
+
 /** Whether one word list is the other with words added only before or only after: a copy that goes on, not one that drifted. */
 function extends_(a: string[], b: string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
@@ -120,11 +139,12 @@ function extends_(a: string[], b: string[]): boolean {
 /** Pairs of sentences in different documents that are copies of one text and now differ in words. */
 export function driftedPairs(documents: readonly AgreementDocument[]): DriftedPair[] {
   const units: Unit[] = []
+  const ids = new Map<string, number>()
   for (const d of documents) for (const s of sentencesOf(d)) {
-    const u = unitOf(s)
+    const u = unitOf(s, ids)
     if (u) units.push(u)
   }
-  const postings = new Map<string, number[]>()
+  const postings = new Map<number, number[]>()
   units.forEach((u, i) => {
     for (const sh of u.shingles) {
       const list = postings.get(sh)
@@ -143,7 +163,7 @@ export function driftedPairs(documents: readonly AgreementDocument[]): DriftedPa
     for (const [j, n] of shared) {
       const v = units[j]!
       if (n < MIN_SHARED * Math.min(u.shingles.size, v.shingles.size)) continue
-      if (u.words.join(' ') === v.words.join(' ') || extends_(u.words, v.words)) continue
+      if (u.words.join(' ') === v.words.join(' ') || extends_(u.words, v.words) || onlyNumbersDiffer(u.words, v.words)) continue
       const changes = wordChanges(compared(u.sentence), compared(v.sentence))
       if (changes && changes.length > 0) pairs.push({ a: u.sentence, b: v.sentence, changes })
     }
