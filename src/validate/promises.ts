@@ -122,7 +122,7 @@ export function brokenPromises(set: AgreementSet, document: AgreementDocument): 
     }
     // Only a sentence that holds a reference can promise what its target holds.
     const near: CrossReference[] = []
-    for (let line = sentence.range.start.line; line <= sentence.range.end.line; line++) near.push(...(byLine.get(line) ?? []))
+    for (let line = sentence.range.start.line; line <= sentence.range.end.line; line++) for (const r of byLine.get(line) ?? []) near.push(r)
     const ref = near.find((r) => inside(r, sentence) && r.range.start.column > 0)
     if (!ref || !/\ber[ \t]/iu.test(sentence.text)) return
     const provisions = PROVISIONS.exec(sentence.text)

@@ -54,8 +54,14 @@ export interface DriftedPair {
  */
 const TRAILING_REFERENCE = /[,;]?[ \t]*\(?(?<![\p{L}])(?:jf|jfr|jamfør|se)\.?[ \t][^()]{0,120}?\d[^()]{0,60}\)?[.]?$/iu
 
-/** The text compared: the sentence without a trailing reference (only a sentence with a number near its end can have one). */
-const compared = (s: Sentence) => (/\d/u.test(s.text.slice(-80)) ? s.text.replace(TRAILING_REFERENCE, '') : s.text)
+/** Web addresses are where a text links, not what it says: two links to different pages are not a drifted copy. */
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu
+
+/** The text compared: the sentence without web addresses and a trailing reference (only a sentence with a number near its end can have one). */
+const compared = (s: Sentence) => {
+  const text = s.text.replace(URL, ' ')
+  return /\d/u.test(text.slice(-80)) ? text.replace(TRAILING_REFERENCE, '') : text
+}
 
 /** Lower-cased words for shingles: one split, cheaper than the diff's word tokens (the diff itself uses those). */
 const shingleWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '')
