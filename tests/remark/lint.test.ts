@@ -25,7 +25,7 @@ describe('avtaleverkLint', () => {
     const text = String(input.value) // process() replaces the value with remark-stringify's output
     const file = await processor({ set, profile }).process(input)
     const expected = validate(set, { profile }).filter((d) => d.file === file.path)
-    expect(expected.map((d) => d.ruleId)).toEqual(['cross-reference', 'cross-reference', 'law-citation', 'law-citation'])
+    expect(expected.map((d) => d.ruleId)).toEqual(['defined-terms', 'cross-reference', 'cross-reference', 'law-citation', 'law-citation', 'delegation'])
     expect(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.source} ${m.fatal} ${m.reason}`)).toEqual(
       expected.map((d) => `${d.line}:${d.column} ${d.ruleId} avtaleverk ${d.severity === 'error' ? true : d.severity === 'warning' ? false : undefined} ${d.message}`),
     )
@@ -40,13 +40,15 @@ describe('avtaleverkLint', () => {
     const file = await processor({ set, profile: await corpusProfile() }).process(await read('02-retningslinje-2.md'))
     const lines = reporter([file], { color: false }).split('\n')
     expect(lines[0]).toBe(file.path)
-    expect(lines.slice(1, 5).map((l) => l.replace(/\s{2,}/g, ' '))).toEqual([
+    expect(lines.slice(1, 7).map((l) => l.replace(/\s{2,}/g, ' '))).toEqual([
+      expect.stringMatching(/^15:13-15:53 info «SAMARBEIDSAVTALE MELLOM KOMMUNENE OG UNN»: .* defined-terms avtaleverk$/),
       '163:340-163:352 error «Se punkt 5.2» sender leseren dit for å lese om barnekoordinator, men punkt 5.2 («Barn som pårørende») handler ikke om det; punkt 5.1.1.2 heter «Barnekoordinator» cross-reference avtaleverk',
       '187:65-187:82 error «i henhold til 3.1» kaller punktet «Helseopplysninger ved søknad», men punkt 3.1 i retningslinje 2 heter «Mens pasienten er til behandling i spesialisthelsetjenesten» cross-reference avtaleverk',
       expect.stringMatching(/^262:167-262:197 warning «Helse, og omsorgstjenesteloven» .* law-citation avtaleverk$/),
       '262:198-262:205 warning «§6-2.13»: nummeret er hektet på paragrafen med punktum; skriv «§ 6-2 nr. 13» law-citation avtaleverk',
+      expect.stringMatching(/^374:1-374:\d+ info retningslinje 2 viser bare til samarbeidsavtalen, .* delegation avtaleverk$/),
     ])
-    expect(lines.filter((l) => l.trim() !== '').at(-1)).toBe('4 messages (✖ 2 errors, ⚠ 2 warnings)')
+    expect(lines.filter((l) => l.trim() !== '').at(-1)).toBe('6 messages (✖ 2 errors, ⚠ 2 warnings)')
   })
 
   it('alone, a file is a set of one (partial-set says so); without front matter it is one fatal message', async () => {
