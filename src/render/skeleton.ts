@@ -5,8 +5,8 @@
  */
 import type { SectionContent, SkeletonCell, SkeletonTable } from '../validate/skeleton.js'
 import { maxOf } from '../arrays.js'
-import { escapeHtml, htmlPage } from './html.js'
-import { terminalText } from './terminal.js'
+import { escapeHtml, htmlPage } from '../output/html.js'
+import { terminalText } from '../output/terminal.js'
 
 /** One letter a cell: E own text, P a pointer with the point, H a pointer without it («Se samarbeidsavtalen»), T empty. */
 const CODE: Record<SectionContent, string> = { 'egen tekst': 'E', 'henvisning med punkt': 'P', 'henvisning uten punkt': 'H', tom: 'T' }

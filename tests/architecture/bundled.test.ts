@@ -27,7 +27,7 @@ describe('src/bundled/', () => {
     expect(fromMemory.documents.map((d) => d.source)).toEqual(fromDisk.documents.map((d) => d.source))
     const line = (d: { ruleId: string; file: string; line: number }) => `${path.basename(d.file)}:${d.line} ${d.ruleId}`
     const inMemory = validate(fromMemory, { profile: builtinProfile('unn-2023') }).map(line)
-    expect(inMemory.length).toBe(65)
+    expect(inMemory.length).toBe(64)
     expect(inMemory).toEqual(validate(fromDisk, { profile: await loadProfile('unn-2023') }).map(line))
   })
 

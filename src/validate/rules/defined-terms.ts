@@ -9,15 +9,14 @@
  * - the short name with «HF» glued on («UNN HF») where the agreement defined «UNN»;
  * - the agreement's own name with «kommunene» where the parties clause defined «kommunen»
  *   («Samarbeidsavtale mellom kommunene og UNN»): the agreement is made with one kommune;
- * - the title naming the kommune by a template variable other than the parties clause's
- *   ({{kommune.navn}} against {{kommune.offisielt_navn}}): the two differ for every kommune with an
- *   official parallel name (Gáivuotna - Kåfjord - Kaivuono).
+ * Not reported: a title naming the kommune by its short name ({{kommune.navn}}) where the parties
+ * clause uses the official one; a title may use the common name, the parties clause binds.
  * Definitions are read from the set's main agreement; a set without one is not judged.
  */
 import type { Nodes, RootContent } from 'mdast'
 import type { AgreementDocument, Range } from '../../model.js'
 import { positionedText, rangeAt } from '../../parse/text.js'
-import { isMainAgreement, samarbeidsavtale } from '../locate.js'
+import { samarbeidsavtale } from '../locate.js'
 import { defineRule, type Finding } from '../types.js'
 
 /** «X, heretter «Y»», «X (heretter kalt Y)», nynorsk «heretter kalla»/«heretter omtala som». */
@@ -157,16 +156,6 @@ export const definedTerms = defineRule({
           }
         }
       }
-    }
-    // The title names the kommune by another variable than the parties clause.
-    const partyVariable = kommune ? VARIABLE.exec(kommune.name)?.[1] : undefined
-    const titleVariable = VARIABLE.exec(main.title)?.[1]
-    if (partyVariable && titleVariable && /^kommune\./u.test(titleVariable) && titleVariable !== partyVariable && isMainAgreement(main)) {
-      findings.push({
-        document: main,
-        ...(main.titleRange ? { range: main.titleRange } : { line: 1 }),
-        message: `Tittelen kaller kommunen {{${titleVariable}}}, men partsklausulen (${where}) {{${partyVariable}}}; for en kommune med offisielt parallellnavn blir avtalens navn og parten ulike`,
-      })
     }
     return findings
   },
