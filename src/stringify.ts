@@ -4,7 +4,7 @@
  * stringify changes nothing.
  */
 import type { AgreementDocument } from './model.js'
-import { stringifyMarkdown } from './parse/markdown.js'
+import { stringifyMarkdown } from './parse/markdown-stringify.js'
 
 /**
  * A document back to Markdown in the corpus's house style: parse → stringify → parse gives the

@@ -6,7 +6,8 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast'
 import { AvtaleverkError, type ErrorPlace } from '../errors.js'
-import { parseMarkdown, stringifyMarkdown } from '../parse/markdown.js'
+import { parseMarkdown } from '../parse/markdown.js'
+import { stringifyMarkdown } from '../parse/markdown-stringify.js'
 import { positionedText } from '../parse/text.js'
 import { markdownToHtml } from '../output/html.js'
 
