@@ -76,7 +76,8 @@ describe.skipIf(!HAVE_CHROMIUM)('avtaleverk/core in Chromium under CSP script-sr
 
     const set = await loadAgreementSet(AGREEMENTS)
     const inNode = validate(set, { profile: await loadProfile('unn-2023') }).map((d) => `agreements/${path.basename(d.file)}:${d.line} ${d.ruleId}`)
-    expect(inBrowser.parseValidate.findings).toBe(32)
+    expect(inBrowser.parseValidate.findings).toBe(inNode.length)
+    expect(inNode.length).toBeGreaterThan(50)
     expect(inBrowser.parseValidate.lines).toEqual(inNode)
 
     const registry = await loadKommuneRegistry(path.join(AGREEMENTS, 'kommuner.yaml'))
