@@ -40,7 +40,7 @@ import { renderDiffHtml as renderDiffHtmlUnchecked } from './render/diff-html.js
 import type { DiffDocxOptions } from './render/diff-docx.js'
 import type { ChangeSet } from './diff/changeset.js'
 import { parseKommuneRegistry as parseKommuneRegistryUnchecked, kommuneOn as kommuneOnUnchecked, selectKommuner as selectKommunerUnchecked, valueOn as valueOnUnchecked } from './registry/registry.js'
-import { generateInstances as generateInstancesUnchecked } from './generate/generate.js'
+import { generateInstances as generateInstancesUnchecked, generateStream as generateStreamUnchecked } from './generate/generate.js'
 import { asciiSlug as asciiSlugUnchecked, kommuneFolder as kommuneFolderUnchecked } from './registry/paths.js'
 import { agreementSet as agreementSetUnchecked } from './parse/set.js'
 import { checkConfig as checkConfigUnchecked, checkProfile as checkProfileUnchecked, recommendedProfile as recommendedProfileUnchecked, builtinProfile as builtinProfileUnchecked } from './validate/profile-check.js'
@@ -81,7 +81,7 @@ export type { DiffHtmlOptions } from './render/diff-html.js'
 export type { DiffDocxOptions } from './render/diff-docx.js'
 export type { KommuneRegistry, KommuneEntry, Kommune, Dated, Signatory, ParseRegistryOptions } from './registry/registry.js'
 export { OUTPUT_FORMATS, type OutputFormat } from './generate/formats.js'
-export type { GenerateOptions, CopyVersion, GeneratedFile, Generation, Manifest } from './generate/generate.js'
+export type { GenerateOptions, CopyVersion, GeneratedFile, Generation, GenerationSummary, Manifest } from './generate/generate.js'
 export { BLOCK_PREFIX } from './template/variables.js'
 
 // Every function of the API checks its arguments (src/arguments.ts): bad ones are an AvtaleverkError, not a TypeError.
@@ -115,6 +115,7 @@ export const formatJson = /* @__PURE__ */ checked('formatJson', ['diagnostics:di
 export const formatSarif = /* @__PURE__ */ checked('formatSarif', ['diagnostics:diagnostics', 'options?:object'], formatSarifUnchecked)
 export const formatStylish = /* @__PURE__ */ checked('formatStylish', ['diagnostics:diagnostics', 'options?:object'], formatStylishUnchecked)
 export const generateInstances = /* @__PURE__ */ checked('generateInstances', ['set:set', 'registry:registry', 'options:object'], generateInstancesUnchecked)
+export const generateStream = /* @__PURE__ */ checked('generateStream', ['set:set', 'registry:registry', 'options:object'], generateStreamUnchecked)
 export const hasChanges = /* @__PURE__ */ checked('hasChanges', ['changeSet:changeset'], hasChangesUnchecked)
 export const hotjl62Citations = /* @__PURE__ */ checked('hotjl62Citations', ['citations:array'], hotjl62CitationsUnchecked)
 export const hotjl62Point = /* @__PURE__ */ checked('hotjl62Point', ['number:number'], hotjl62PointUnchecked)

@@ -1,7 +1,7 @@
 /**
- * generateInstances: an agreement set × a kommune registry → every kommune's copy of every
- * document, in memory, with a manifest. Nothing is written here (write.ts does that), and
- * nothing is returned unless every copy passed its check: one problem anywhere and the whole
+ * generateStream / generateInstances: an agreement set × a kommune registry → every kommune's
+ * copy of every document, with a manifest. Nothing is written here (write.ts does that), and
+ * no file is given out unless every copy passed its check: one problem anywhere and the whole
  * run fails with every problem listed.
  */
 import { abortError, AvtaleverkError, combineErrors } from '../errors.js'
@@ -13,7 +13,7 @@ import { copyPath, planGeneration } from './plan.js'
 import type { Kommune, KommuneRegistry } from '../registry/registry.js'
 import { renderDocxCopy } from './docx-template.js'
 import { renderHtml } from './render-html.js'
-import { checkFilledRegions, fillMarkdown } from './render-md.js'
+import { checkFilledRegions, filledRegions, fillMarkdown } from './render-md.js'
 import { type CopyVersion, slotValues, type FillContext } from './values.js'
 
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js'
@@ -65,13 +65,62 @@ export interface Generation {
   manifestData: Uint8Array
 }
 
+/** What a streamed generation ends with, once every file has been given out. */
+export type GenerationSummary = Pick<Generation, 'manifest' | 'manifestData'>
 
+type ManifestFile = Manifest['files'][number]
 
+/**
+ * Every kommune's copy of every document, one file at a time: nothing is held but the file being
+ * given out and a line of the manifest per file, so memory stays flat however many kommuner the
+ * registry has. Every copy is filled and checked first — only the parts of each copy that hold
+ * variables are read again — and one problem anywhere throws, with every problem listed, before
+ * the first file is given out. The generator's return value (what `next()` gives when done) is
+ * the manifest; writeGeneration's streaming sibling, generateToFolder, writes it last.
+ */
+export async function* generateStream(set: AgreementSet, registry: KommuneRegistry, options: GenerateOptions): AsyncGenerator<GeneratedFile, GenerationSummary, undefined> {
+  const { formats, kommuner } = planGeneration(set, registry, options)
+  const documents = compileDocuments(set.documents, { html: formats.includes('html') })
+  const contextOf = (kommune: Kommune): FillContext => ({ kommune, registry, date: options.date, ...(options.version ? { version: options.version } : {}) })
+  const stop = () => {
+    if (options.signal?.aborted) throw abortError()
+  }
+
+  const errors: AvtaleverkError[] = []
+  for (const kommune of kommuner) {
+    stop()
+    const context = contextOf(kommune)
+    checkFilledRegions(documents.flatMap((document) => filledRegions(document, slotValues(document, context, errors))), context, errors)
+  }
+  if (errors.length > 0) throw combineErrors(errors)
+
+  const encoder = new TextEncoder()
+  const listed: ManifestFile[] = []
+  for (const kommune of kommuner) {
+    const context = contextOf(kommune)
+    for (const document of documents) {
+      stop()
+      const values = slotValues(document, context, [])
+      for (const format of formats) {
+        const data =
+          format === 'md' ? encoder.encode(fillMarkdown(document, values, context))
+          : format === 'html' ? encoder.encode(renderHtml(document, values, context))
+          : await renderDocxCopy(document, values, context)
+        const file: GeneratedFile = { path: copyPath(kommune, document.document.path, format), data, format, kommunenummer: kommune.number, document: document.document.frontMatter.id }
+        listed.push({ path: file.path, kommunenummer: file.kommunenummer, document: file.document, format, bytes: data.length, sha256: await sha256(data) })
+        yield file
+      }
+    }
+  }
+  const manifest = await buildManifest(set, registry, kommuner, listed, options.date, formats)
+  return { manifest, manifestData: encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`) }
+}
 
 /**
  * The kommune copies of a set, in memory: each template filled with the kommune's values on
  * `date`, rendered as Markdown, HTML and Word, checked for leftover variables and placeholders,
- * with a manifest of sha256 hashes. Nothing is written (see writeGeneration).
+ * with a manifest of sha256 hashes. Nothing is written (see writeGeneration). generateStream
+ * gathered into memory; for many kommuner use generateStream or generateToFolder.
  *
  * @example
  * ```ts
@@ -83,38 +132,16 @@ export interface Generation {
  * copy (all such problems at once, as `details`).
  */
 export async function generateInstances(set: AgreementSet, registry: KommuneRegistry, options: GenerateOptions): Promise<Generation> {
-  const { formats, kommuner } = planGeneration(set, registry, options)
-  const documents = compileDocuments(set.documents, { html: formats.includes('html') })
-  const errors: AvtaleverkError[] = []
-
-  // Every copy is filled and checked before any is rendered to HTML or Word. Markdown is
-  // encoded at once and the check's material dropped: 356 kommuner × the set must fit in memory.
-  const encoder = new TextEncoder()
-  const copies = kommuner.flatMap((kommune) => {
-    const context: FillContext = { kommune, registry, date: options.date, ...(options.version ? { version: options.version } : {}) }
-    const filled = documents.map((document) => {
-      const values = slotValues(document, context, errors)
-      return { document, values, markdown: fillMarkdown(document, values, context) }
-    })
-    checkFilledRegions(filled.flatMap((f) => f.markdown.filled), context, errors)
-    return filled.map(({ document, values, markdown }) => ({ kommune, context, document, values, markdown: formats.includes('md') ? encoder.encode(markdown.text) : null }))
-  })
-  if (errors.length > 0) throw combineErrors(errors)
-
   const files: GeneratedFile[] = []
-  for (const copy of copies) {
-    if (options.signal?.aborted) throw abortError()
-    const name = (format: OutputFormat) => copyPath(copy.kommune, copy.document.document.path, format)
-    const meta = { kommunenummer: copy.kommune.number, document: copy.document.document.frontMatter.id }
-    if (copy.markdown) files.push({ path: name('md'), data: copy.markdown, format: 'md', ...meta })
-    if (formats.includes('html')) files.push({ path: name('html'), data: encoder.encode(renderHtml(copy.document, copy.values, copy.context)), format: 'html', ...meta })
-    if (formats.includes('docx')) files.push({ path: name('docx'), data: await renderDocxCopy(copy.document, copy.values, copy.context), format: 'docx', ...meta })
+  const stream = generateStream(set, registry, options)
+  for (;;) {
+    const next = await stream.next()
+    if (next.done) return { files, ...next.value }
+    files.push(next.value)
   }
-  const manifest = await buildManifest(set, registry, kommuner, files, options.date, formats)
-  return { files, manifest, manifestData: encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`) }
 }
 
-async function buildManifest(set: AgreementSet, registry: KommuneRegistry, kommuner: Kommune[], files: GeneratedFile[], date: string, formats: OutputFormat[]): Promise<Manifest> {
+async function buildManifest(set: AgreementSet, registry: KommuneRegistry, kommuner: Kommune[], files: ManifestFile[], date: string, formats: OutputFormat[]): Promise<Manifest> {
   // Paths relative to the set's folder, so the manifest does not depend on where the command ran.
   const relative = (file: string) => (set.root ? path.relative(set.root, file) : path.basename(file))
   const versions = [...new Set(set.documents.map((d) => d.frontMatter.version))]
@@ -129,6 +156,6 @@ async function buildManifest(set: AgreementSet, registry: KommuneRegistry, kommu
     registry: { file: path.basename(registry.file), sha256: await sha256(registry.source) },
     coatsOfArms: await Promise.all([...new Map(kommuner.flatMap((k) => (k.coatOfArms ? [[k.coatOfArms.path, k.coatOfArms.data] as const] : []))).entries()].map(async ([file, data]) => ({ file, sha256: await sha256(data) }))),
     kommuner: kommuner.map((k) => ({ number: k.number, name: k.name, officialName: k.officialName, folder: k.folder })),
-    files: await Promise.all(files.map(async (f) => ({ path: f.path, kommunenummer: f.kommunenummer, document: f.document, format: f.format, bytes: f.data.length, sha256: await sha256(f.data) }))),
+    files,
   }
 }

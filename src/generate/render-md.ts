@@ -25,11 +25,6 @@ export interface FilledRegion {
   values: SlotValues
 }
 
-export interface MarkdownCopy {
-  text: string
-  filled: FilledRegion[]
-}
-
 const KIND: Record<Placeholder['kind'], string> = {
   'ad-hoc': 'en plassholder',
   'tomt-felt': 'et tomt felt',
@@ -52,21 +47,26 @@ function frontMatterFor(document: CompiledDocument, values: SlotValues, context:
   return `---\n${Object.entries(fields).map(([key, value]) => `${yamlKey(key)}: ${JSON.stringify(value)}`).join('\n')}\n---\n\n`
 }
 
-export function fillMarkdown(document: CompiledDocument, values: SlotValues, context: FillContext): MarkdownCopy {
+function fillRegion(document: CompiledDocument, region: MarkdownRegion, values: SlotValues): string {
+  return fill(region.template, (slot, gap) => {
+    const where = region.contexts[gap]!
+    if (!document.slots[slot]!.block) return escapeMarkdownText(values.text[slot]!, where.atLineStart)
+    // A block's later lines carry the container's indentation (a list item, a quote).
+    const lines = (values.blocks[slot]?.markdown ?? '').split('\n')
+    return lines.map((line, i) => (i === 0 ? line : line === '' ? where.indent.trimEnd() : where.indent + line)).join('\n')
+  })
+}
+
+/** The copy's Markdown: front matter, then the regions filled. */
+export function fillMarkdown(document: CompiledDocument, values: SlotValues, context: FillContext): string {
   let text = frontMatterFor(document, values, context)
-  const filled: FilledRegion[] = []
-  for (const region of document.markdown) {
-    const part = fill(region.template, (slot, gap) => {
-      const where = region.contexts[gap]!
-      if (!document.slots[slot]!.block) return escapeMarkdownText(values.text[slot]!, where.atLineStart)
-      // A block's later lines carry the container's indentation (a list item, a quote).
-      const lines = (values.blocks[slot]?.markdown ?? '').split('\n')
-      return lines.map((line, i) => (i === 0 ? line : line === '' ? where.indent.trimEnd() : where.indent + line)).join('\n')
-    })
-    if (region.expectedText) filled.push({ text: part, region, document, values })
-    text += part
-  }
-  return { text, filled }
+  for (const region of document.markdown) text += region.expectedText ? fillRegion(document, region, values) : region.template.parts[0]!
+  return text
+}
+
+/** Only the regions that hold variables, filled: what checkFilledRegions reads, without the rest of the copy. */
+export function filledRegions(document: CompiledDocument, values: SlotValues): FilledRegion[] {
+  return document.markdown.filter((region) => region.expectedText).map((region) => ({ text: fillRegion(document, region, values), region, document, values }))
 }
 
 /** Keeps the regions apart when parsed together: an HTML comment ends any list or paragraph. */

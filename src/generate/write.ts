@@ -8,9 +8,9 @@ import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { AvtaleverkError } from '../errors.js'
 import { lockFolder } from '../io/lock.js'
-import { checkTargets, writeFilesAtomically, type PlannedWrite } from '../io/write-files.js'
+import { checkTargets, writeFilesAsTheyCome, writeFilesAtomically, type PlannedWrite } from '../io/write-files.js'
 import type { AgreementSet } from '../model.js'
-import { generateInstances, type GenerateOptions, type Generation } from './generate.js'
+import { generateStream, type GenerateOptions, type Generation, type GenerationSummary } from './generate.js'
 import { checkDistinctPaths, MANIFEST, planGeneration } from './plan.js'
 import type { KommuneRegistry } from '../registry/registry.js'
 
@@ -28,17 +28,20 @@ const inside = (dir: string, target: string) => {
   return rest !== '' && !rest.startsWith('..') && !path.isAbsolute(rest)
 }
 
-/** Each relative path as a write under `outDir`; a path that would leave it is refused. */
-function plannedWrites(outDir: string, entries: ReadonlyArray<readonly [string, Uint8Array]>): PlannedWrite[] {
+/** A relative path as a write under `outDir`; a path that would leave it is refused. */
+function plannedWrite(outDir: string, rel: string, data: Uint8Array): PlannedWrite {
   const out = path.resolve(outDir)
+  const target = path.resolve(out, rel)
+  if (!inside(out, target) || path.relative(out, target).split(path.sep).join('/') !== rel) {
+    throw new AvtaleverkError('skrivefeil', `Filnavnet «${rel}» ville havnet utenfor utmappen; ingen filer er skrevet`, { file: outDir })
+  }
+  return { target, data, shown: path.join(outDir, rel) }
+}
+
+/** Each relative path as a write under `outDir`, no two the same when case is ignored. */
+function plannedWrites(outDir: string, entries: ReadonlyArray<readonly [string, Uint8Array]>): PlannedWrite[] {
   checkDistinctPaths(entries.map(([rel]) => rel), { file: outDir })
-  return entries.map(([rel, data]) => {
-    const target = path.resolve(out, rel)
-    if (!inside(out, target) || path.relative(out, target).split(path.sep).join('/') !== rel) {
-      throw new AvtaleverkError('skrivefeil', `Filnavnet «${rel}» ville havnet utenfor utmappen; ingen filer er skrevet`, { file: outDir })
-    }
-    return { target, data, shown: path.join(outDir, rel) }
-  })
+  return entries.map(([rel, data]) => plannedWrite(outDir, rel, data))
 }
 
 /** Kommune folders that exist already must not be links out of the output folder. */
@@ -76,9 +79,13 @@ export async function writeGeneration(generation: Generation, outDir: string, op
 }
 
 /**
- * generateInstances + writeGeneration, with the output folder checked first: the folder is
- * locked, the planned files are checked against what is there, and only then is anything
- * compiled and rendered. Returns the generation and the paths written, manifest last.
+ * generateStream written into a folder as it goes, with the output folder checked first: the
+ * folder is locked, the planned files are checked against what is there, and only then is
+ * anything compiled and rendered. Each file is written to a temporary name as soon as it is
+ * made (a few at a time), so memory does not grow with the number of kommuner; when all are
+ * written they are renamed into place, manifest.json last, and a failure or an abort at any
+ * point removes what was written. Returns the manifest (the generation's `files` is empty: the
+ * files went to disk, and the manifest lists them) and the paths written, manifest last.
  */
 export async function generateToFolder(
   set: AgreementSet,
@@ -93,8 +100,23 @@ export async function generateToFolder(
   return locked(outDir, async () => {
     await checkFolders(outDir, planned)
     await checkTargets(planned, { force: writeOptions.force ?? false })
-    const generation = await generateInstances(set, registry, { ...options, ...(writeOptions.signal ? { signal: writeOptions.signal } : {}) })
-    const writes = plannedWrites(outDir, [...generation.files.map((f) => [f.path, f.data] as const), [MANIFEST, generation.manifestData] as const])
-    return { generation, written: await write(writes, outDir, writeOptions) }
+    const signal = writeOptions.signal ? { signal: writeOptions.signal } : {}
+    let summary: GenerationSummary | null = null
+    async function* writes(): AsyncGenerator<PlannedWrite> {
+      const stream = generateStream(set, registry, { ...options, ...signal })
+      for (;;) {
+        const next = await stream.next()
+        if (next.done) {
+          summary = next.value
+          break
+        }
+        yield plannedWrite(outDir, next.value.path, next.value.data)
+      }
+      yield plannedWrite(outDir, MANIFEST, summary.manifestData)
+    }
+    await writeFilesAsTheyCome(writes(), { root: outDir, ...signal })
+    const done = summary as GenerationSummary | null
+    if (!done) throw new Error('generateStream ended without its manifest')
+    return { generation: { files: [], ...done }, written: [...plan.paths.map((p) => path.join(outDir, p)), path.join(outDir, MANIFEST)] }
   })
 }

@@ -69,42 +69,92 @@ interface Entry {
 /** Checks (checkTargets), then writes all files or none. */
 export async function writeFilesAtomically(writes: readonly PlannedWrite[], options: WriteFilesOptions = {}): Promise<void> {
   await checkTargets(writes, options)
-  const many = writes.length > 1
+  await writeFilesAsTheyCome(writes, { ...options, many: writes.length > 1 })
+}
+
+export interface StreamingWriteOptions extends WriteFilesOptions {
+  /** Files being written at once (default 8): the next file is made while these are written. */
+  concurrency?: number
+  /** Messages speak of files, not a file (default true). */
+  many?: boolean
+}
+
+/**
+ * Writes files as they come from `source`, each to its temporary name, at most `concurrency`
+ * at a time, so only those are held in memory; when the source ends, renames them all into
+ * place in the order they came (put manifest.json last to have it renamed last). All or none:
+ * a failure or an abort — in the source or in a write — removes what was written and puts
+ * back what was there. The targets must have been checked first (checkTargets).
+ */
+export async function writeFilesAsTheyCome(source: Iterable<PlannedWrite> | AsyncIterable<PlannedWrite>, options: StreamingWriteOptions = {}): Promise<void> {
+  const many = options.many ?? true
+  const limit = Math.max(1, options.concurrency ?? 8)
   const realRoot = options.root ? await realpath(options.root) : null
   const created: string[] = []
   const entries: Entry[] = []
+  // Each folder made and checked once, however many files go into it.
+  const folders = new Map<string, Promise<void>>()
+  const pending = new Set<Promise<void>>()
+  let failure: { error: unknown } | null = null
+  // A failing write or rename is told in Norwegian; an error from the source is passed on as it is.
+  const writeError = (e: unknown, where: string | undefined) =>
+    e instanceof AvtaleverkError ? e : new AvtaleverkError('skrivefeil', many ? `Kunne ikke skrive: ${writeFailure(e)}; ingen filer er skrevet` : `Kunne ikke skrive filen: ${writeFailure(e)}`, { file: many ? (options.root ?? where) : where })
   const checkAbort = () => {
     if (options.signal?.aborted) throw abortError()
+    if (failure) throw failure.error
+  }
+  const folder = (dir: string) => {
+    let ready = folders.get(dir)
+    if (!ready) {
+      ready = (async () => {
+        const made = await mkdir(dir, { recursive: true })
+        if (made) for (let d = dir; inside(made, d) && d !== path.dirname(d); d = path.dirname(d)) created.push(d)
+        // A folder that is a symbolic link out of the root would carry the write with it.
+        if (realRoot) {
+          const realDir = await realpath(dir)
+          if (!inside(realRoot, realDir)) throw new AvtaleverkError('skrivefeil', `Mappen peker ut av utmappen (${realDir}); ingen filer er skrevet`, { file: dir })
+        }
+      })()
+      folders.set(dir, ready)
+    }
+    return ready
   }
   try {
-    for (const { target, data, shown = target } of writes) {
+    for await (const { target, data, shown = target } of source) {
       checkAbort()
-      const dir = path.dirname(target)
-      const made = await mkdir(dir, { recursive: true })
-      if (made) for (let d = dir; inside(made, d) && d !== path.dirname(d); d = path.dirname(d)) created.push(d)
-      // A folder that is a symbolic link out of the root would carry the write with it.
-      if (realRoot) {
-        const realDir = await realpath(dir)
-        if (!inside(realRoot, realDir)) throw new AvtaleverkError('skrivefeil', `Mappen peker ut av utmappen (${realDir}); ingen filer er skrevet`, { file: dir })
-      }
       const entry: Entry = { target, shown, temp: tempPath(target), backup: null, placed: false }
       entries.push(entry)
-      await writeFile(entry.temp, data, { flag: 'wx' })
+      const write = folder(path.dirname(target)).then(() => writeFile(entry.temp, data, { flag: 'wx' }))
+      const tracked: Promise<void> = write.then(
+        () => void pending.delete(tracked),
+        (e: unknown) => {
+          pending.delete(tracked)
+          failure ??= { error: writeError(e, shown) }
+        },
+      )
+      pending.add(tracked)
+      if (pending.size >= limit) await Promise.race(pending)
     }
+    await Promise.all(pending)
+    checkAbort()
     for (const entry of entries) {
       checkAbort()
-      if ((await occupied(entry.target)) !== 'none') {
-        entry.backup = tempPath(entry.target, 'bak')
-        await rename(entry.target, entry.backup)
+      try {
+        if ((await occupied(entry.target)) !== 'none') {
+          entry.backup = tempPath(entry.target, 'bak')
+          await rename(entry.target, entry.backup)
+        }
+        await rename(entry.temp, entry.target)
+      } catch (e) {
+        throw writeError(e, entry.shown)
       }
-      await rename(entry.temp, entry.target)
       entry.placed = true
     }
   } catch (e) {
+    // Writes still under way finish first, so that nothing lands after the clean-up.
+    await Promise.all(pending)
     await rollBack(entries, created)
-    if (e instanceof AvtaleverkError) throw e
-    const where = entries[entries.length - 1]?.shown ?? writes[0]?.shown ?? writes[0]?.target
-    throw new AvtaleverkError('skrivefeil', many ? `Kunne ikke skrive: ${writeFailure(e)}; ingen filer er skrevet` : `Kunne ikke skrive filen: ${writeFailure(e)}`, { file: many ? (options.root ?? where) : where })
+    throw e
   }
   // Done: the files that were replaced can go.
   await Promise.all(entries.map((e) => (e.backup ? rm(e.backup, { force: true }).catch(() => undefined) : undefined)))
