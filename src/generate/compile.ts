@@ -61,7 +61,7 @@ export interface CompiledDocument {
   /** The `#` title as plain text (the front matter's title when there is none). */
   title: StringTemplate
   markdown: MarkdownRegion[]
-  /** Null unless asked for (rendering the body to HTML is a third of the compile time). */
+  /** Null until asked for (rendering the body to HTML is a third of the compile time). */
   html: StringTemplate | null
   /** Body with sentinels and signature blocks, for Word. */
   tree: GenerateContent[]
@@ -98,15 +98,32 @@ export interface CompileOptions {
   html?: boolean
 }
 
-/** Compiles every document of a set; throws one error listing every template problem. */
+/**
+ * Compiled documents, kept as long as the parsed document is: generating again from the same
+ * set (another date, other kommuner, a long-running service) compiles nothing. A document with
+ * template errors is not kept, so its errors are reported on every call.
+ */
+const compiledCache = new WeakMap<AgreementDocument, CompiledDocument>()
+
+/** Compiles every document of a set (once per parsed document); throws one error listing every template problem. */
 export function compileDocuments(documents: AgreementDocument[], options: CompileOptions = {}): CompiledDocument[] {
   const errors: AvtaleverkError[] = []
-  const compiled = documents.map((d) => compileDocument(d, options, errors))
+  const compiled = documents.map((d) => {
+    let c = compiledCache.get(d)
+    if (!c) {
+      const before = errors.length
+      c = compileDocument(d, errors)
+      if (errors.length === before) compiledCache.set(d, c)
+    }
+    // The HTML body only when asked for, and then once.
+    if (options.html && !c.html) c.html = htmlTemplate(c.tree, c.slots)
+    return c
+  })
   if (errors.length > 0) throw combineErrors(errors)
   return compiled
 }
 
-function compileDocument(document: AgreementDocument, options: CompileOptions, errors: AvtaleverkError[]): CompiledDocument {
+function compileDocument(document: AgreementDocument, errors: AvtaleverkError[]): CompiledDocument {
   const file = document.path
   if (hasSentinelCharacter(document.source)) {
     errors.push(templateError('Teksten har tegnene U+E000 eller U+E001, som avtaleverk bruker internt; fjern dem', { file, line: 1 }))
@@ -162,7 +179,7 @@ function compileDocument(document: AgreementDocument, options: CompileOptions, e
     frontMatter,
     title: titleNode ? splitAtSentinels(positionedText(titleNode).text) : (frontMatter.title ?? { parts: [document.frontMatter.title], slots: [] }),
     markdown,
-    html: options.html ? htmlTemplate(rendered, slots) : null,
+    html: null,
     tree: rendered,
   }
 }

@@ -73,10 +73,28 @@ export function filledRegions(document: CompiledDocument, values: SlotValues): F
 const SEPARATOR = '\n\n<!---->\n\n'
 
 /**
+ * Regions that passed their check, by their filled text and values: a region whose values are
+ * the same for many kommuner (a date, a version, a signatory's title) is parsed once, so the
+ * check of each further kommune reads only what its own values changed. Only passes are kept
+ * (a failure names the kommune, and is checked again each time); bounded per region.
+ */
+const passed = new WeakMap<MarkdownRegion, Set<string>>()
+const KEEP_PASSED = 4096
+
+const passKey = (f: FilledRegion) => {
+  let key = f.text
+  for (const slot of f.region.template.slots) key += `\u0000${f.document.slots[slot]!.block ? (f.values.blocks[slot]?.source ?? '') : f.values.text[slot]!}`
+  return key
+}
+
+/**
  * Checks a kommune's filled regions, all in one parse (one parse per region costs more in
  * set-up than in parsing). Problems are added to `errors`, at the variable that caused them.
  */
-export function checkFilledRegions(filled: FilledRegion[], context: FillContext, errors: AvtaleverkError[]): void {
+export function checkFilledRegions(all: FilledRegion[], context: FillContext, errors: AvtaleverkError[]): void {
+  const keys = all.map(passKey)
+  const filled = all.filter((f, i) => !passed.get(f.region)?.has(keys[i]!))
+  const filledKeys = keys.filter((_, i) => !passed.get(all[i]!.region)?.has(keys[i]!))
   if (filled.length === 0) return
   const starts: number[] = []
   let joined = ''
@@ -91,7 +109,15 @@ export function checkFilledRegions(filled: FilledRegion[], context: FillContext,
     while (i + 1 < filled.length && at >= starts[i + 1]!) i++
     if (at < starts[i]! + filled[i]!.text.length) groups[i]!.push(node)
   }
-  filled.forEach((f, k) => checkRegion(f, groups[k]!, context, errors))
+  filled.forEach((f, k) => {
+    const before = errors.length
+    checkRegion(f, groups[k]!, context, errors)
+    if (errors.length > before) return
+    let set = passed.get(f.region)
+    if (!set) passed.set(f.region, (set = new Set()))
+    if (set.size >= KEEP_PASSED) set.clear()
+    set.add(filledKeys[k]!)
+  })
 }
 
 const withoutSpace = (s: string) => s.replace(/\s+/gu, '')
