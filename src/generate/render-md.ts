@@ -32,19 +32,39 @@ const KIND: Record<Placeholder['kind'], string> = {
   variabel: 'en malvariabel',
 }
 
+type FrontMatterLine = string | ((values: SlotValues, context: FillContext) => string)
+
+/** Each copy's front matter lines, worked out once per document: the lines the same in every copy are kept as text. */
+const frontMatterLines = new WeakMap<CompiledDocument, FrontMatterLine[]>()
+
+const COPY_FIELDS: Record<string, (context: FillContext) => string> = {
+  kommune: (c) => c.kommune.name,
+  kommunenummer: (c) => c.kommune.number,
+  avtaledato: (c) => c.date,
+}
+
 /**
  * Front matter of a copy: the template's, filled, with the kommune and date it was made for.
  * Each value is written as JSON, which is YAML too, so a value cannot break out of its line.
  */
 function frontMatterFor(document: CompiledDocument, values: SlotValues, context: FillContext): string {
-  const fields: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(document.document.frontMatter)) {
-    const template = document.frontMatter[key]
-    fields[key] = template ? fill(template, (slot) => values.text[slot]!) : value
+  let lines = frontMatterLines.get(document)
+  if (!lines) {
+    const yamlKey = (key: string) => (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key))
+    const keys = [...new Set([...Object.keys(document.document.frontMatter), ...Object.keys(COPY_FIELDS)])]
+    lines = keys.map((key): FrontMatterLine => {
+      const head = `${yamlKey(key)}: `
+      const copyField = Object.hasOwn(COPY_FIELDS, key) ? COPY_FIELDS[key]! : null
+      if (copyField) return (_values, c) => head + JSON.stringify(copyField(c))
+      const template = document.frontMatter[key]
+      if (template) return (v) => head + JSON.stringify(fill(template, (slot) => v.text[slot]!))
+      return head + JSON.stringify((document.document.frontMatter as Record<string, unknown>)[key])
+    })
+    frontMatterLines.set(document, lines)
   }
-  Object.assign(fields, { kommune: context.kommune.name, kommunenummer: context.kommune.number, avtaledato: context.date })
-  const yamlKey = (key: string) => (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : JSON.stringify(key))
-  return `---\n${Object.entries(fields).map(([key, value]) => `${yamlKey(key)}: ${JSON.stringify(value)}`).join('\n')}\n---\n\n`
+  let out = '---\n'
+  for (const line of lines) out += `${typeof line === 'string' ? line : line(values, context)}\n`
+  return `${out}---\n\n`
 }
 
 function fillRegion(document: CompiledDocument, region: MarkdownRegion, values: SlotValues): string {

@@ -26,6 +26,19 @@ export interface FillContext {
   version?: CopyVersion
 }
 
+/** The agreement's date as printed, worked out once per date and format (every copy prints the same). */
+const printed = new Map<string, string>()
+function datePrinted(date: string, format: string): string {
+  const key = `${date}|${format}`
+  let text = printed.get(key)
+  if (text === undefined) {
+    text = formatDate(date, format)
+    if (printed.size > 256) printed.clear()
+    printed.set(key, text)
+  }
+  return text
+}
+
 type Resolver = (context: FillContext, document: CompiledDocument, format: string | null) => string | null | undefined
 
 export const RESOLVERS: Readonly<Record<string, Resolver>> = {
@@ -36,7 +49,7 @@ export const RESOLVERS: Readonly<Record<string, Resolver>> = {
   'kommune.regionrad': (c) => c.kommune.regionalCouncil,
   'kommune.signatar.tittel': (c) => c.kommune.signatory.title,
   'kommune.signatar.navn': (c) => c.kommune.signatory.name,
-  'avtale.dato': (c, _d, format) => formatDate(c.date, format ?? 'kort'),
+  'avtale.dato': (c, _d, format) => datePrinted(c.date, format ?? 'kort'),
   'avtale.versjon': (_c, d) => d.document.frontMatter.version,
 }
 
