@@ -14,6 +14,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { diffWords } from 'diff'
 import { diffSets, parseDocument } from '../dist/index.js'
+import { interleaved } from './interleave.mjs'
 import { runTable } from './table.mjs'
 import { vocabularyOf, worstCaseDocument } from './worst-case.mjs'
 
@@ -37,12 +38,16 @@ const gitWordDiff = () => {
   if (r.status !== 1) throw new Error(`git diff exited ${r.status}: ${r.stderr}`)
 }
 
-await runTable([
-  { name: 'jsdiff diffWords, whole text', fn: () => diffWords(oldText, newText) },
-  { name: 'diffSets, section-aware', fn: () => diffSets(oldSet, newSet), baseline: 'jsdiff diffWords, whole text' },
-  { name: 'parse both + diffSets', fn: () => diffSets(parseAll(oldFiles), parseAll(newFiles)), baseline: 'jsdiff diffWords, whole text' },
-  { name: 'git diff --no-index --word-diff', fn: gitWordDiff, baseline: 'jsdiff diffWords, whole text' },
-])
+// Interleaved (ABAB): the parse-both figure (what `avtaleverk diff` does) beside the pre-parsed one.
+await interleaved(
+  [
+    { name: 'jsdiff diffWords, whole text', fn: () => diffWords(oldText, newText) },
+    { name: 'diffSets, pre-parsed', fn: () => diffSets(oldSet, newSet), baseline: 'jsdiff diffWords, whole text' },
+    { name: 'parse both + diffSets', fn: () => diffSets(parseAll(oldFiles), parseAll(newFiles)), baseline: 'diffSets, pre-parsed' },
+    { name: 'git diff --no-index --word-diff', fn: gitWordDiff, baseline: 'jsdiff diffWords, whole text' },
+  ],
+  { rounds: process.env.BENCH_QUICK === '1' ? 5 : 21, warmup: 2, title: 'The real version pair:' },
+)
 
 // The worst case: every paragraph of a ~5 MB document rewritten.
 const vocabulary = vocabularyOf(oldFiles.map((f) => f.text))

@@ -99,7 +99,7 @@ const SEPARATOR = '\n\n<!---->\n\n'
  * (a failure names the kommune, and is checked again each time); bounded per region.
  */
 const passed = new WeakMap<MarkdownRegion, Set<string>>()
-const KEEP_PASSED = 4096
+const KEEP_PASSED = 64
 
 const passKey = (f: FilledRegion) => {
   let key = f.text

@@ -94,12 +94,13 @@ export async function generateToFolder(
   outDir: string,
   writeOptions: WriteGenerationOptions = {},
 ): Promise<{ generation: Generation; written: string[] }> {
-  const plan = planGeneration(set, registry, options)
   const empty = new Uint8Array()
-  const planned = plannedWrites(outDir, [...plan.paths.map((p) => [p, empty] as const), [MANIFEST, empty] as const])
+  // Checked, then let go: a national run plans tens of thousands of paths.
+  let planned: PlannedWrite[] | null = plannedWrites(outDir, [...planGeneration(set, registry, options).paths.map((p) => [p, empty] as const), [MANIFEST, empty] as const])
   return locked(outDir, async () => {
-    await checkFolders(outDir, planned)
-    await checkTargets(planned, { force: writeOptions.force ?? false })
+    await checkFolders(outDir, planned!)
+    await checkTargets(planned!, { force: writeOptions.force ?? false })
+    planned = null
     const signal = writeOptions.signal ? { signal: writeOptions.signal } : {}
     let summary: GenerationSummary | null = null
     async function* writes(): AsyncGenerator<PlannedWrite> {
@@ -117,6 +118,6 @@ export async function generateToFolder(
     await writeFilesAsTheyCome(writes(), { root: outDir, ...signal })
     const done = summary as GenerationSummary | null
     if (!done) throw new Error('generateStream ended without its manifest')
-    return { generation: { files: [], ...done }, written: [...plan.paths.map((p) => path.join(outDir, p)), path.join(outDir, MANIFEST)] }
+    return { generation: { files: [], ...done }, written: [...done.manifest.files.map((f) => path.join(outDir, f.path)), path.join(outDir, MANIFEST)] }
   })
 }
