@@ -39,9 +39,11 @@ export default defineConfig({
     // The JSON report lets .ci/run print a plain 'N passed, N failed' line.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-artifacts/results.json' },
-    // `npm run coverage`: branch coverage of src/ by the in-process tests (the tests that run the
-    // built bin in a child process count for nothing here).
+    // Branch coverage of src/ by the in-process tests (the tests that run the built bin in a child
+    // process count for nothing here). On in CI (.ci/run sets CI=true and runs `npm test`), so a
+    // drop under the thresholds fails there; locally `npm run coverage`.
     coverage: {
+      enabled: process.env.CI === 'true',
       provider: 'v8',
       include: ['src/**/*.ts'],
       // Generated (scripts/build-validators.mjs): Ajv's code for the JSON schemas in schemas/,

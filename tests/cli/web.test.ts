@@ -70,6 +70,18 @@ describe('avtaleverk web: the local server', () => {
     expect((await get(`${app.url}../hemmelig.txt`)).status).toBe(404)
     expect((await get(`${app.url}%2e%2e/hemmelig.txt`)).status).toBe(404)
     expect((await get(`${app.url}assets/finnes-ikke.js`)).status).toBe(404)
+    // A broken percent-escape is a bad address, not a crash of the server.
+    expect((await get(`${app.url}assets/%E0%A4%A.js`)).status).toBe(400)
+    expect((await get(app.url)).status).toBe(200)
+  })
+
+  it('refuses a port in use and an app folder without index.html, in Norwegian', async () => {
+    const port = Number(new URL(app.url).port)
+    const taken = await serveWebApp({ appDir, port }).catch((e: unknown) => e)
+    expect(isAvtaleverkError(taken) && taken.message).toBe(`Porten ${port} er opptatt; velg en annen med --port`)
+    const empty = await mkdtemp(path.join(tmpdir(), 'avtaleverk-webapp-tom-'))
+    const noIndex = await serveWebApp({ appDir: empty }).catch((e: unknown) => e)
+    expect(isAvtaleverkError(noIndex) && noIndex.message).toMatch(/index\.html mangler/)
   })
 
   it('refuses an app that is not built and a folder that is not there, in Norwegian', async () => {
