@@ -75,6 +75,36 @@ describe('avtaleverk web: the local server', () => {
     expect((await get(app.url)).status).toBe(200)
   })
 
+  it('answers HEAD with the headers only, and a file of an unknown kind as bytes', async () => {
+    await writeFile(path.join(appDir, 'assets', 'data.bin'), 'abc')
+    const head = await get(app.url, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.body).toBe('')
+    expect(Number(head.headers['content-length'])).toBe(Buffer.byteLength((await get(app.url)).body))
+    const bin = await get(`${app.url}assets/data.bin`)
+    expect([bin.headers['content-type'], bin.body]).toEqual(['application/octet-stream', 'abc'])
+    expect((await get(`${app.url}assets/data.bin`, { method: 'HEAD' })).body).toBe('')
+  })
+
+  it('preloads only the folder’s own agreement files: no dotfiles, other kinds or files over 2 MB', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'avtaleverk-webmappe-'))
+    await writeFile(path.join(folder, 'a.md'), '# A\n')
+    await writeFile(path.join(folder, '.skjult.md'), '# skjult\n')
+    await writeFile(path.join(folder, 'notater.txt'), 'ikke en avtale')
+    await writeFile(path.join(folder, 'stor.md'), 'x'.repeat(2 * 1024 * 1024 + 1))
+    expect((await readPreloadFolder(folder)).files.map((f) => f.path)).toEqual(['a.md'])
+    const notAFolder = await readPreloadFolder(path.join(folder, 'a.md')).catch((e: unknown) => e)
+    expect(isAvtaleverkError(notAFolder) && notAFolder.message).toBe('Er en fil, ikke en mappe')
+    // A server started without a folder has no preload address.
+    const bare = await serveWebApp({ appDir })
+    try {
+      expect((await get(`${bare.url}${PRELOAD_PATH.slice(1)}`)).status).toBe(404)
+      expect((await get(bare.url)).body).not.toContain('avtaleverk-mappe')
+    } finally {
+      await bare.close()
+    }
+  })
+
   it('refuses a port in use and an app folder without index.html, in Norwegian', async () => {
     const port = Number(new URL(app.url).port)
     const taken = await serveWebApp({ appDir, port }).catch((e: unknown) => e)
